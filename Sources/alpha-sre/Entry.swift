@@ -1,0 +1,9 @@
+import AlphaCLI
+import ArgumentParser
+
+@main
+struct Entry {
+    static func main() async {
+        await AlphaSRECommand.main()
+    }
+}
