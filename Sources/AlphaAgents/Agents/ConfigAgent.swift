@@ -1,0 +1,84 @@
+import AlphaCore
+import AlphaSignals
+
+/// Reads the config diff: risky keys that changed, and changed values that error messages name.
+public struct ConfigAgent: Agent {
+    public let name = "ConfigAgent"
+
+    public init() {}
+
+    /// What a change to a key of each risk class supports, by direction (nil: non-numeric change), at full strength.
+    static func weights(risk: ConfigRisk, direction: ChangeDirection?, key: String) -> LabelWeights {
+        let k = key.lowercased()
+        switch (risk, direction) {
+        case (.pool, .down?): return [.connectionPoolExhausted: 2.4]
+        case (.pool, _): return [.connectionPoolExhausted: 0.3]
+        case (.retries, .up?): return [.retryStorm: 2.2]
+        case (.retries, _): return [.retryStorm: 0.3]
+        case (.timeout, .down?): return [.retryStorm: 0.9, .dependencyFailure: 0.4, .badConfig: 0.6]
+        case (.timeout, _): return [.badConfig: 0.3]
+        case (.cache, .down?): return [.cacheRemoved: 1.8]
+        case (.cache, nil):
+            // A cache switched off is a removal; a cache address changed is a cache that may not be reachable.
+            if k.contains("url") || k.contains("host") || k.contains("addr") { return [.cacheUnavailable: 1.0, .badConfig: 0.8] }
+            return [.cacheRemoved: 1.4, .badConfig: 0.3]
+        case (.cache, _): return [.badConfig: 0.3]
+        case (.endpoint, _): return [.badConfig: 1.2, .dependencyFailure: 0.3]
+        case (.flag, _): return [.badConfig: 0.7]
+        case (.limit, .down?):
+            if k.contains("rate") || k.contains("quota") { return [.rateLimited: 0.8, .badConfig: 0.6] }
+            return [.badConfig: 0.8]
+        case (.limit, _): return [.badConfig: 0.4]
+        case (.credential, _): return [.badConfig: 1.0]
+        case (.tls, _): return [.certificateExpired: 1.0, .badConfig: 0.6]
+        case (.resources, .down?):
+            if k.contains("cpu") { return [.cpuSaturation: 1.2] }
+            if k.contains("mem") { return [.memoryLeak: 0.4, .badConfig: 1.0] }
+            return [.badConfig: 0.6, .trafficSpike: 0.2]
+        case (.resources, _): return [.badConfig: 0.2]
+        default: return [:]
+        }
+    }
+    /// A changed value that the errors name is the strongest sign that the change itself broke things.
+    static let namedByErrors: LabelWeights = [.badConfig: 2.2]
+
+    public func findings(in context: AgentContext) async throws -> [Finding] {
+        var findings: [Finding] = []
+        for change in context.signals.config.changes {
+            let evidence = Evidence(
+                id: "config:\(change.key)",
+                source: .config,
+                summary: Self.describe(change),
+                ref: change.key,
+                weight: 0
+            )
+            let culprit = Culprit(configKey: change.key)
+            if change.risky {
+                findings += Self.weights(risk: change.risk, direction: change.direction, key: change.key)
+                    .findings(strength: Self.strength(change), evidence: evidence, culprit: culprit)
+            }
+            if change.mentionedInErrors {
+                var named = evidence
+                named.id += ":named"
+                named.summary += ", and error messages name the new value"
+                findings += Self.namedByErrors.findings(strength: 1, evidence: named, culprit: culprit)
+            }
+        }
+        return findings
+    }
+
+    /// Bigger numeric moves count more: halving a pool is strong, 20 → 19 is not.
+    static func strength(_ change: ConfigChange) -> Double {
+        guard let ratio = change.ratio, ratio.isFinite, ratio > 0 else { return 1 }
+        let factor = ratio >= 1 ? ratio : 1 / ratio
+        return max(0.25, Strength.ratio(factor, full: 2.5))
+    }
+
+    static func describe(_ change: ConfigChange) -> String {
+        switch change.kind {
+        case .added: return "config \(change.key) added: \(change.after?.scalarText ?? "")"
+        case .removed: return "config \(change.key) removed (was \(change.before?.scalarText ?? ""))"
+        case .changed: return "config \(change.key) changed \(change.before?.scalarText ?? "") → \(change.after?.scalarText ?? "")"
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import AlphaCore
+import AlphaSignals
+
+/// Reads the log signals: which kinds of error appeared or grew after the split, what they name, and where stack
+/// traces point.
+public struct LogAgent: Agent {
+    public let name = "LogAgent"
+
+    public init() {}
+
+    /// What each category of error message supports, at full strength.
+    static let table: [ErrorCategory: LabelWeights] = [
+        .poolTimeout: [.connectionPoolExhausted: 2.2, .dbMissingIndex: 0.4, .lockContention: 0.3],
+        .tooManyConnections: [.connectionPoolExhausted: 1.6],
+        .statementTimeout: [.dbMissingIndex: 1.3, .lockContention: 0.6],
+        .slowQuery: [.dbMissingIndex: 1.6, .nPlusOneQuery: 0.3],
+        .deadlock: [.lockContention: 2.6],
+        .lockTimeout: [.lockContention: 2.2, .migrationFailure: 0.5],
+        .migration: [.migrationFailure: 2.6],
+        .oom: [.memoryLeak: 2.2],
+        .diskFull: [.diskFull: 3.0],
+        .nullReference: [.codeRegression: 1.8],
+        .dns: [.dnsFailure: 2.8],
+        .tls: [.certificateExpired: 2.8],
+        .rateLimit: [.rateLimited: 2.8],
+        .upstreamError: [.dependencyFailure: 1.6],
+        .retry: [.retryStorm: 1.4, .dependencyFailure: 0.4],
+        .crash: [.memoryLeak: 0.6, .cpuSaturation: 0.4],
+        .cpuThrottle: [.cpuSaturation: 1.8],
+        .exception: [.codeRegression: 0.9],
+    ]
+
+    /// Connection failures mean different things depending on what they fail to reach.
+    static let refusedByCache: LabelWeights = [.cacheUnavailable: 2.4]
+    static let refusedByOther: LabelWeights = [.dependencyFailure: 1.8]
+    static let timeoutByCache: LabelWeights = [.cacheUnavailable: 1.4]
+    static let timeoutByOther: LabelWeights = [.dependencyFailure: 1.3, .retryStorm: 0.3]
+    static let timeoutUnnamed: LabelWeights = [.dependencyFailure: 0.5]
+    /// A new exception whose stack trace runs through a file a recent commit changed.
+    static let traceIntoChangedFile: LabelWeights = [.codeRegression: 2.0]
+
+    public func findings(in context: AgentContext) async throws -> [Finding] {
+        let logs = context.signals.logs
+        var findings: [Finding] = []
+        for category in logs.categories where category.countAfter > 0 {
+            let signatures = logs.signatures.filter { $0.category == category.category && $0.countAfter > 0 }
+            guard let top = signatures.first else { continue }
+            let strength = Self.strength(before: category.countBefore, after: category.countAfter, isNew: signatures.contains(where: \.isNew))
+            let host = Self.dependency(of: signatures)
+            let evidence = Evidence(
+                id: "logs:\(category.category.rawValue)",
+                source: .logs,
+                summary: Self.summary(category, top: top, host: host),
+                ref: "signature:\(top.id)",
+                weight: 0,
+                time: top.firstSeen
+            )
+            let culprit = host.map { Culprit(dependency: $0) }
+            findings += Self.weights(for: category.category, host: host).findings(strength: strength, evidence: evidence, culprit: culprit)
+        }
+        findings += Self.tracesIntoChangedFiles(logs: logs, commits: context.signals.commits)
+        return findings
+    }
+
+    static func weights(for category: ErrorCategory, host: String?) -> LabelWeights {
+        switch category {
+        case .connectionRefused:
+            return host.map(isCache) == true ? refusedByCache : refusedByOther
+        case .timeout:
+            guard let host else { return timeoutUnnamed }
+            return isCache(host) ? timeoutByCache : timeoutByOther
+        default:
+            return table[category] ?? [:]
+        }
+    }
+
+    /// How much a category's rise counts: volume after the split, and how new or how much grown it is.
+    static func strength(before: Int, after: Int, isNew: Bool) -> Double {
+        let volume = Strength.count(after, full: 30)
+        if isNew && before == 0 { return volume }
+        // Errors that were there before the deploy at a similar level are background, not news.
+        let growth = Double(after + 1) / Double(before + 1)
+        return volume * max(0.1, Strength.ratio(growth, full: 8))
+    }
+
+    /// The dependency most named by the category's messages.
+    static func dependency(of signatures: [LogSignature]) -> String? {
+        var counts: [String: Int] = [:]
+        for s in signatures { for h in s.hosts { counts[h, default: 0] += s.countAfter } }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    static func isCache(_ host: String) -> Bool {
+        let h = host.lowercased()
+        return h.contains("redis") || h.contains("memcache") || h.contains("cache") || h.hasSuffix(":6379") || h.hasSuffix(":11211")
+            || h.contains("valkey") || h.contains("elasticache")
+    }
+
+    static func summary(_ category: CategoryCount, top: LogSignature, host: String?) -> String {
+        let name = category.category.rawValue.replacing("_", with: " ")
+        var text = "\(category.countAfter) \(name) errors after the split (\(category.countBefore) before)"
+        if let host { text += ", naming \(host)" }
+        return text + ": \"\(top.template.prefix(140))\""
+    }
+
+    /// Stack traces of errors new after the split whose frames run through files that recent commits changed.
+    static func tracesIntoChangedFiles(logs: LogSignals, commits: CommitSignals) -> [Finding] {
+        guard !logs.stackTraces.isEmpty, !commits.commits.isEmpty else { return [] }
+        let newSignatures = Set(logs.signatures.filter { $0.isNew || $0.countAfter > 3 * ($0.countBefore + 1) }.map(\.id))
+        var seen = Set<String>()
+        var findings: [Finding] = []
+        for trace in logs.stackTraces {
+            guard let signature = trace.signatureId, newSignatures.contains(signature) else { continue }
+            for frame in trace.frames.reversed() {
+                guard let commit = commits.commits.first(where: { c in c.files.contains(where: { pathsMatch($0, frame.file) }) }),
+                    let file = commit.files.first(where: { pathsMatch($0, frame.file) })
+                else { continue }
+                let key = "\(commit.sha):\(file)"
+                if seen.insert(key).inserted {
+                    let evidence = Evidence(
+                        id: "logs:trace:\(signature):\(file)",
+                        source: .logs,
+                        summary: "\(trace.exceptionType ?? "exception") raised in \(file):\(frame.line.map(String.init) ?? "?")"
+                            + " (\(frame.function ?? "?")), a file changed by \(commit.sha.prefix(7))",
+                        ref: "signature:\(signature)",
+                        weight: 0
+                    )
+                    findings += traceIntoChangedFile.findings(strength: 1, evidence: evidence, culprit: Culprit(commit: commit.sha, file: file))
+                }
+                break
+            }
+        }
+        return findings
+    }
+
+    /// A frame's file (often absolute, `/app/orders/api.py`) and a repository path (`orders/api.py`) name the same file.
+    static func pathsMatch(_ repoPath: String, _ framePath: String) -> Bool {
+        guard !repoPath.isEmpty, !framePath.isEmpty else { return false }
+        if repoPath == framePath { return true }
+        return framePath.hasSuffix("/" + repoPath) || repoPath.hasSuffix("/" + framePath)
+    }
+}

@@ -1,0 +1,47 @@
+import AlphaCore
+import AlphaSignals
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// The signal layer's output as it appears in the report: capped lists, JSON values, no NaN.
+enum SignalSummary {
+    /// How many items of each long list a report carries (the full lists stay in memory for the agents).
+    static let listCap = 25
+
+    static func report(_ signals: IncidentSignals) -> ReportSignals {
+        var logs = signals.logs
+        logs.signatures = Array(logs.signatures.prefix(listCap))
+        logs.stackTraces = Array(logs.stackTraces.prefix(10))
+        logs.spikes = Array(logs.spikes.prefix(listCap))
+        var metrics = signals.metrics
+        metrics.series = Array(metrics.series.filter(\.anomalous).prefix(listCap))
+        var config = signals.config
+        config.current = [:]
+        return ReportSignals(
+            logs: json(logs), metrics: json(metrics), commits: json(signals.commits), config: json(config), alerts: .null)
+    }
+
+    /// Encodes a value into a `JSONValue`, with non-finite numbers as null.
+    static func json(_ value: some Encodable) -> JSONValue {
+        let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: sentinel + "+inf", negativeInfinity: sentinel + "-inf", nan: sentinel + "nan")
+        guard let data = try? encoder.encode(value), let decoded = try? JSONDecoder().decode(JSONValue.self, from: data) else { return .null }
+        return scrub(decoded)
+    }
+
+    /// Marks non-finite numbers so they can be told from any real string.
+    static let sentinel = "\u{0}alpha-sre-nonfinite:"
+
+    static func scrub(_ v: JSONValue) -> JSONValue {
+        switch v {
+        case .string(let s) where s.hasPrefix(sentinel): return .null
+        case .array(let a): return .array(a.map(scrub))
+        case .object(let o): return .object(JSONObject(o.members.map { ($0.key, scrub($0.value)) }))
+        default: return v
+        }
+    }
+}

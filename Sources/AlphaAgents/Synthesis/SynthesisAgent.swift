@@ -1,0 +1,112 @@
+import AlphaCore
+import AlphaSignals
+
+/// Fuses every agent's findings into ranked, calibrated hypotheses with culprits, severities and a reasoning trail.
+public struct SynthesisAgent: Sendable {
+    public let name = "SynthesisAgent"
+    public var model: FusionModel
+
+    public init(model: FusionModel = .standard) {
+        self.model = model
+    }
+
+    /// A cause with its fused score, before it is written up.
+    struct Fused {
+        var label: CauseLabel
+        var score: Double
+        var contributions: [String: Double]
+        var findings: [Finding]
+    }
+
+    /// Ranked hypotheses, most likely first.
+    func hypotheses(from findings: [Finding], signals: IncidentSignals) -> [Hypothesis] {
+        let impact = Impact(signals)
+        var hypotheses = fuse(findings).compactMap { fused -> Hypothesis? in
+            guard fused.score >= model.reportThreshold else { return nil }
+            return hypothesis(fused, impact: impact)
+        }
+        if (hypotheses.first?.confidence ?? 0) < 0.2 {
+            hypotheses.append(unknown(impact: impact, signals: signals))
+        }
+        return hypotheses
+    }
+
+    /// Groups findings by cause and scores each (see `FusionModel`).
+    func fuse(_ findings: [Finding]) -> [Fused] {
+        var byLabel: [CauseLabel: [Finding]] = [:]
+        for f in findings where f.evidence.weight > 0 { byLabel[f.label, default: []].append(f) }
+        return byLabel.map { label, found in
+            var perAgent: [String: [Double]] = [:]
+            for f in found { perAgent[f.agent, default: []].append(f.evidence.weight) }
+            let contributions = perAgent.mapValues(model.agentContribution)
+            let score = model.score(contributions: Array(contributions.values))
+            return Fused(label: label, score: score, contributions: contributions, findings: found.sorted { $0.evidence.weight > $1.evidence.weight })
+        }
+        .sorted { $0.score != $1.score ? $0.score > $1.score : $0.label < $1.label }
+    }
+
+    func hypothesis(_ fused: Fused, impact: Impact) -> Hypothesis {
+        let confidence = model.confidence(score: fused.score)
+        let culprit = Self.culprit(for: fused.label, findings: fused.findings)
+        let agents = fused.contributions.filter { $0.value >= model.agreementThreshold }.keys.sorted()
+        let lead = fused.findings.first?.evidence.summary ?? ""
+        var description = LabelCatalog.meaning(fused.label)
+        if let culprit, let text = Self.describe(culprit) { description += " — \(text)" }
+        description += ". Strongest evidence: \(lead)"
+        return Hypothesis(
+            label: fused.label,
+            description: description,
+            supportingSignals: Self.distinctEvidence(fused.findings),
+            confidence: (confidence * 1000).rounded() / 1000,
+            score: (fused.score * 100).rounded() / 100,
+            severity: impact.severity(for: fused.label, confidence: confidence),
+            agents: agents.isEmpty ? fused.contributions.keys.sorted() : agents,
+            culprit: culprit
+        )
+    }
+
+    func unknown(impact: Impact, signals: IncidentSignals) -> Hypothesis {
+        Hypothesis(
+            label: .unknown,
+            description: "\(LabelCatalog.meaning(.unknown)). \(impact.summary)",
+            supportingSignals: [],
+            confidence: 0.2,
+            score: model.prior,
+            severity: impact.severity(for: .unknown, confidence: 0.2),
+            agents: [name]
+        )
+    }
+
+    /// The best-supported culprit: the heaviest finding that names one, completed with a dependency for causes about one.
+    static func culprit(for label: CauseLabel, findings: [Finding]) -> Culprit? {
+        let named = findings.filter { $0.culprit.map { !$0.isEmpty } ?? false }
+        guard var best = named.first?.culprit else { return nil }
+        if LabelCatalog.dependencyLabels.contains(label), best.dependency == nil,
+            let dependency = named.lazy.compactMap({ $0.culprit?.dependency }).first
+        {
+            best.dependency = dependency
+        }
+        if best.commit == nil, best.configKey == nil, let change = named.first(where: { $0.culprit?.commit != nil || $0.culprit?.configKey != nil })?.culprit {
+            best.commit = change.commit
+            best.file = change.file
+            best.configKey = change.configKey
+        }
+        return best
+    }
+
+    static func describe(_ c: Culprit) -> String? {
+        var parts: [String] = []
+        if let commit = c.commit { parts.append("commit \(commit.prefix(7))" + (c.file.map { " (\($0))" } ?? "")) }
+        if let key = c.configKey { parts.append("config key \(key)") }
+        if let dep = c.dependency { parts.append("dependency \(dep)") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// One entry per underlying observation (a table entry may be repeated across labels; within one label it is not).
+    static func distinctEvidence(_ findings: [Finding]) -> [Evidence] {
+        var seen = Set<String>()
+        return findings.compactMap { f in
+            seen.insert(f.evidence.id).inserted ? f.evidence : nil
+        }
+    }
+}

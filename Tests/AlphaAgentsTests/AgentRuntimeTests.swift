@@ -1,0 +1,61 @@
+import AlphaCore
+import AlphaSignals
+import Testing
+
+@testable import AlphaAgents
+
+struct FailingAgent: Agent {
+    struct Boom: Error {}
+    let name = "FailingAgent"
+    func findings(in context: AgentContext) async throws -> [Finding] { throw Boom() }
+}
+
+struct SlowAgent: Agent {
+    let name = "SlowAgent"
+    func findings(in context: AgentContext) async throws -> [Finding] {
+        try await Task.sleep(for: .seconds(30))
+        return []
+    }
+}
+
+struct FixedAgent: Agent {
+    let name = "FixedAgent"
+    func findings(in context: AgentContext) async throws -> [Finding] {
+        [Finding(label: .diskFull, evidence: Evidence(id: "disk", source: .logs, summary: "No space left on device", weight: 3))]
+    }
+}
+
+@Suite struct AgentRuntimeTests {
+    @Test func failedAndLateAgentsAreRecordedAndTheAnalysisCompletes() async {
+        let analyzer = IncidentAnalyzer(agentDeadline: .milliseconds(200))
+        let clock = ContinuousClock()
+        let start = clock.now
+        let report = await analyzer.analyze(
+            Incident(deploymentId: "d1"), signals: IncidentSignals(), agents: [FailingAgent(), SlowAgent(), FixedAgent()])
+        #expect(clock.now - start < .seconds(5))
+        let status = Dictionary(uniqueKeysWithValues: report.agents.map { ($0.name, $0.status) })
+        #expect(status["FailingAgent"] == .failed)
+        #expect(status["SlowAgent"] == .timedOut)
+        #expect(status["FixedAgent"] == .ok)
+        #expect(status["SynthesisAgent"] == .ok)
+        #expect(report.hypotheses.first?.label == .diskFull)
+        #expect(report.agents.first { $0.name == "FixedAgent" }?.hypotheses == [.diskFull])
+        #expect(report.agents.first { $0.name == "FailingAgent" }?.error?.contains("Boom") == true)
+    }
+
+    @Test func agentsRunConcurrently() async {
+        struct Sleeper: Agent {
+            let name: String
+            func findings(in context: AgentContext) async throws -> [Finding] {
+                try await Task.sleep(for: .milliseconds(300))
+                return []
+            }
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        _ = await IncidentAnalyzer().analyze(
+            Incident(deploymentId: "d1"), signals: IncidentSignals(), agents: (0..<4).map { Sleeper(name: "S\($0)") })
+        // Four 300 ms agents in sequence would take 1.2 s.
+        #expect(clock.now - start < .milliseconds(900))
+    }
+}
