@@ -17,11 +17,17 @@ public struct IncidentAnalyzer: Sendable {
 
     /// Analyzes an incident end to end.
     public func analyze(_ incident: Incident) async -> AnalysisReport {
+        await analyzeWithSignals(incident).report
+    }
+
+    /// Analyzes an incident end to end and also returns the full signals (the report carries capped lists).
+    public func analyzeWithSignals(_ incident: Incident) async -> (report: AnalysisReport, signals: IncidentSignals) {
         let clock = ContinuousClock()
         let origin = clock.now
         let wallOrigin = AgentRuntime.wallNow()
         let signals = await SignalExtractor().extract(incident)
-        return await analyze(incident, signals: signals, agents: Self.sourceAgents, origin: origin, wallOrigin: wallOrigin)
+        let report = await analyze(incident, signals: signals, agents: Self.sourceAgents, origin: origin, wallOrigin: wallOrigin)
+        return (report, signals)
     }
 
     /// Analyzes with given signals and agents (tests swap agents in to check failure handling).

@@ -1,5 +1,6 @@
 import AlphaAgents
 import AlphaCore
+import AlphaSignals
 import ArgumentParser
 
 /// `alpha-sre analyze FILE`: ranked root causes for one incident.
@@ -26,23 +27,45 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: "Seconds each agent may take before it is marked timed_out.")
     var agentTimeout: Double = 10
 
+    @Flag(help: "Print how long each stage took (read, decode, signals per source, agents) to standard error.")
+    var timings = false
+
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if !(agentTimeout > 0 && agentTimeout < 3600) { throw ValidationError("--agent-timeout must be between 0 and 3600 seconds") }
     }
 
     func run() async throws {
-        let incident = try Self.load(file)
+        let clock = ContinuousClock()
+        let start = clock.now
+        var stages = StageTimings()
+        let incident = try Self.load(file, timings: &stages)
         let analyzer = IncidentAnalyzer(agentDeadline: .milliseconds(Int64(agentTimeout * 1000)))
-        let report = await analyzer.analyze(incident)
-        Terminal.write(Self.render(report, format: format, top: top))
+        let analyzeStart = clock.now
+        let (report, signals) = await analyzer.analyzeWithSignals(incident)
+        stages.record("analyze", since: analyzeStart, clock: clock)
+        let renderStart = clock.now
+        let output = Self.render(report, format: format, top: top)
+        stages.record("render", since: renderStart, clock: clock)
+        Terminal.write(output)
+        if timings {
+            stages.record("total", since: start, clock: clock)
+            Terminal.printError(stages.summary(signals: signals.timings, logRecords: signals.logs.totalRecords, agents: report.agents))
+        }
     }
 
     /// Reads and decodes an incident, turning every failure into one clear line and a sysexits code.
-    static func load(_ file: String) throws -> Incident {
+    static func load(_ file: String, timings: inout StageTimings) throws -> Incident {
+        let clock = ContinuousClock()
         do {
+            var start = clock.now
             let bytes = try InputFile.read(file, limit: IncidentDecoder.maximumBytes)
-            return try IncidentDecoder.decode(bytes)
+            timings.record("read", since: start, clock: clock)
+            timings.bytes = bytes.count
+            start = clock.now
+            let incident = try IncidentDecoder.decode(bytes)
+            timings.record("decode", since: start, clock: clock)
+            return incident
         } catch let failure as InputFile.Failure {
             Terminal.printError(failure.description)
             throw ExitCode(failure.exitCode)
