@@ -20,14 +20,20 @@ extension JSONReader {
 
     /// Decodes a scanned string token (escapes and all).
     mutating func unescapeToString(_ token: Key) throws(InputError) -> String {
-        scratch.removeAll(keepingCapacity: true)
-        if let bad = Self.unescape(bytes, start: token.start, end: token.end, into: &scratch) {
+        // Unescaping never needs more than twice the input (an invalid two-byte escape becomes three-byte U+FFFD).
+        let needed = (token.end - token.start) * 2 + 4
+        if scratch.count < needed { scratch = [UInt8](repeating: 0, count: max(needed, 4096)) }
+        let bytes = self.bytes
+        let (written, bad) = scratch.withUnsafeMutableBufferPointer { output in
+            Self.unescape(bytes, start: token.start, end: token.end, into: output)
+        }
+        if let bad {
             let saved = position
             position = bad
             defer { position = saved }
             throw syntaxError("invalid escape sequence in a string")
         }
-        return String(decoding: scratch, as: UTF8.self)
+        return scratch.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[0..<written]), as: UTF8.self) }
     }
 
     /// A string made from raw input bytes, repairing invalid UTF-8.
@@ -38,10 +44,11 @@ extension JSONReader {
 
     /// Decodes an escaped token, replacing invalid escapes instead of failing (for error messages and keys).
     func decodeEscaped(start: Int, end: Int) -> String {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(end - start)
-        _ = Self.unescape(bytes, start: start, end: end, into: &buffer)
-        return String(decoding: buffer, as: UTF8.self)
+        var buffer = [UInt8](repeating: 0, count: (end - start) * 2 + 4)
+        let written = buffer.withUnsafeMutableBufferPointer { output in
+            Self.unescape(bytes, start: start, end: end, into: output).written
+        }
+        return String(decoding: buffer.prefix(written), as: UTF8.self)
     }
 
     /// Scans from just after an opening quote to just after the closing one.
@@ -88,36 +95,45 @@ extension JSONReader {
         (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
 
-    /// Appends the unescaped UTF-8 of `bytes[start..<end]` to `output`. Returns the offset of the first invalid
-    /// escape (which is replaced by U+FFFD), or nil when all were valid. Lone surrogates become U+FFFD.
-    static func unescape(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, into output: inout [UInt8]) -> Int? {
+    /// Writes the unescaped UTF-8 of `bytes[start..<end]` to `output`, which must hold `2 * (end - start) + 4` bytes.
+    /// Returns how many bytes were written and the offset of the first invalid escape (replaced by U+FFFD), if any.
+    /// Lone surrogates become U+FFFD. Runs without escapes are copied in bulk.
+    static func unescape(
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, into output: UnsafeMutableBufferPointer<UInt8>
+    ) -> (written: Int, firstBad: Int?) {
+        guard let source = bytes.baseAddress, let target = output.baseAddress, end - start >= 0, output.count >= 2 * (end - start) + 4 else {
+            return (0, nil)
+        }
         var firstBad: Int?
+        var written = 0
         var index = start
         while index < end {
-            let byte = bytes[index]
-            guard byte == UInt8(ascii: "\\") else {
-                output.append(byte)
-                index += 1
+            var runEnd = index
+            while runEnd < end, bytes[runEnd] != UInt8(ascii: "\\") { runEnd += 1 }
+            if runEnd > index {
+                (target + written).update(from: source + index, count: runEnd - index)
+                written += runEnd - index
+                index = runEnd
                 continue
             }
             guard index + 1 < end else {
                 firstBad = firstBad ?? index
-                appendScalar(0xFFFD, to: &output)
+                written = appendScalar(0xFFFD, to: target, at: written)
                 break
             }
             let kind = bytes[index + 1]
             index += 2
             switch kind {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(kind)
-            case UInt8(ascii: "n"): output.append(0x0A)
-            case UInt8(ascii: "t"): output.append(0x09)
-            case UInt8(ascii: "r"): output.append(0x0D)
-            case UInt8(ascii: "b"): output.append(0x08)
-            case UInt8(ascii: "f"): output.append(0x0C)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): written = appendByte(kind, to: target, at: written)
+            case UInt8(ascii: "n"): written = appendByte(0x0A, to: target, at: written)
+            case UInt8(ascii: "t"): written = appendByte(0x09, to: target, at: written)
+            case UInt8(ascii: "r"): written = appendByte(0x0D, to: target, at: written)
+            case UInt8(ascii: "b"): written = appendByte(0x08, to: target, at: written)
+            case UInt8(ascii: "f"): written = appendByte(0x0C, to: target, at: written)
             case UInt8(ascii: "u"):
                 guard let unit = hex4(bytes, index, end) else {
                     firstBad = firstBad ?? index - 2
-                    appendScalar(0xFFFD, to: &output)
+                    written = appendScalar(0xFFFD, to: target, at: written)
                     continue
                 }
                 index += 4
@@ -125,18 +141,24 @@ extension JSONReader {
                     bytes[index + 1] == UInt8(ascii: "u"), let low = hex4(bytes, index + 2, end), (0xDC00..<0xE000).contains(low)
                 {
                     index += 6
-                    appendScalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00), to: &output)
+                    written = appendScalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00), to: target, at: written)
                 } else if (0xD800..<0xE000).contains(unit) {
-                    appendScalar(0xFFFD, to: &output)
+                    written = appendScalar(0xFFFD, to: target, at: written)
                 } else {
-                    appendScalar(unit, to: &output)
+                    written = appendScalar(unit, to: target, at: written)
                 }
             default:
                 firstBad = firstBad ?? index - 2
-                appendScalar(0xFFFD, to: &output)
+                written = appendScalar(0xFFFD, to: target, at: written)
             }
         }
-        return firstBad
+        return (written, firstBad)
+    }
+
+    @inline(__always)
+    private static func appendByte(_ byte: UInt8, to target: UnsafeMutablePointer<UInt8>, at offset: Int) -> Int {
+        target[offset] = byte
+        return offset + 1
     }
 
     /// Four hex digits at `index` (all before `end`), or nil.
@@ -157,23 +179,27 @@ extension JSONReader {
         return value
     }
 
-    /// Appends a Unicode scalar value (≤ 0x10FFFF, not a surrogate) as UTF-8.
-    private static func appendScalar(_ scalar: UInt32, to output: inout [UInt8]) {
+    /// Writes a Unicode scalar value (≤ 0x10FFFF, not a surrogate) as UTF-8; returns the new offset.
+    private static func appendScalar(_ scalar: UInt32, to target: UnsafeMutablePointer<UInt8>, at offset: Int) -> Int {
         switch scalar {
         case 0..<0x80:
-            output.append(UInt8(scalar))
+            target[offset] = UInt8(scalar)
+            return offset + 1
         case 0x80..<0x800:
-            output.append(UInt8(0xC0 | scalar >> 6))
-            output.append(UInt8(0x80 | scalar & 0x3F))
+            target[offset] = UInt8(0xC0 | scalar >> 6)
+            target[offset + 1] = UInt8(0x80 | scalar & 0x3F)
+            return offset + 2
         case 0x800..<0x10000:
-            output.append(UInt8(0xE0 | scalar >> 12))
-            output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            output.append(UInt8(0x80 | scalar & 0x3F))
+            target[offset] = UInt8(0xE0 | scalar >> 12)
+            target[offset + 1] = UInt8(0x80 | scalar >> 6 & 0x3F)
+            target[offset + 2] = UInt8(0x80 | scalar & 0x3F)
+            return offset + 3
         default:
-            output.append(UInt8(0xF0 | scalar >> 18 & 0x07))
-            output.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-            output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            output.append(UInt8(0x80 | scalar & 0x3F))
+            target[offset] = UInt8(0xF0 | scalar >> 18 & 0x07)
+            target[offset + 1] = UInt8(0x80 | scalar >> 12 & 0x3F)
+            target[offset + 2] = UInt8(0x80 | scalar >> 6 & 0x3F)
+            target[offset + 3] = UInt8(0x80 | scalar & 0x3F)
+            return offset + 4
         }
     }
 }
