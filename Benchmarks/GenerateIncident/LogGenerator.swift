@@ -114,7 +114,9 @@ struct LogGenerator {
         case 9, 10: return "Connection refused (redis:6379) while reading session \(hex(&rng, 8))"
         case 11: return "upstream request timeout: POST /api/v1/orders/\(id)/confirm took \(ms)ms (limit 5000ms)"
         case 12: return "\(host) - - \"POST /api/v1/orders HTTP/1.1\" 503 \(rng.below(900) + 100) \"-\" \"okhttp/4.12.0\" \(ms)ms"
-        case 13: return "\(host) - - \"GET /api/v1/orders/\(id) HTTP/1.1\" 500 214 \"-\" \"python-requests/2.31.0\" rt=\(Format.fixed(Double(ms) / 1000, 3))"
+        case 13:
+            return
+                "\(host) - - \"GET /api/v1/orders/\(id) HTTP/1.1\" 500 214 \"-\" \"python-requests/2.31.0\" rt=\(Format.fixed(Double(ms) / 1000, 3))"
         case 14: return "psycopg2.OperationalError: could not connect to server: Connection timed out (db-primary:5432)"
         case 15: return "Failed to process payment for order \(id): gateway returned 502 Bad Gateway after \(ms) ms"
         case 16: return "java.net.SocketTimeoutException: Read timed out calling inventory-service/reserve (sku=SKU-\(id % 99999))"

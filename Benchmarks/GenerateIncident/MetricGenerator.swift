@@ -15,17 +15,34 @@ struct MetricGenerator {
     }
 
     private let families: [Family] = [
-        Family(names: ["http_request_duration_seconds_p50", "http.server.duration.p50", "httpLatencyP50"], unit: "s", base: 0.045, noise: 0.006, shift: 1.3, decimals: 4),
-        Family(names: ["http_request_duration_seconds_p95", "http.server.duration.p95", "httpLatencyP95"], unit: "s", base: 0.21, noise: 0.03, shift: 4.0, decimals: 4),
-        Family(names: ["http_request_duration_seconds_p99", "http.server.duration.p99", "httpLatencyP99"], unit: "s", base: 0.48, noise: 0.07, shift: 8.0, decimals: 4),
-        Family(names: ["http_requests_error_ratio", "http.server.error_ratio", "errorRatio"], unit: "ratio", base: 0.004, noise: 0.002, shift: 12.0, decimals: 5),
-        Family(names: ["http_requests_per_second", "http.server.request_rate", "requestRate"], unit: "ops/s", base: 420, noise: 35, shift: 1.0, decimals: 2),
+        Family(
+            names: ["http_request_duration_seconds_p50", "http.server.duration.p50", "httpLatencyP50"], unit: "s", base: 0.045, noise: 0.006,
+            shift: 1.3, decimals: 4),
+        Family(
+            names: ["http_request_duration_seconds_p95", "http.server.duration.p95", "httpLatencyP95"], unit: "s", base: 0.21, noise: 0.03,
+            shift: 4.0, decimals: 4),
+        Family(
+            names: ["http_request_duration_seconds_p99", "http.server.duration.p99", "httpLatencyP99"], unit: "s", base: 0.48, noise: 0.07,
+            shift: 8.0, decimals: 4),
+        Family(
+            names: ["http_requests_error_ratio", "http.server.error_ratio", "errorRatio"], unit: "ratio", base: 0.004, noise: 0.002, shift: 12.0,
+            decimals: 5),
+        Family(
+            names: ["http_requests_per_second", "http.server.request_rate", "requestRate"], unit: "ops/s", base: 420, noise: 35, shift: 1.0,
+            decimals: 2),
         Family(names: ["db_query_duration_ms", "db.client.query_time", "dbQueryTimeMs"], unit: "ms", base: 12, noise: 3, shift: 6.0, decimals: 3),
-        Family(names: ["db_pool_connections_in_use", "db.client.connections.usage", "dbPoolInUse"], unit: "count", base: 3, noise: 1, shift: 1.6, decimals: 0),
-        Family(names: ["db_pool_connections_max", "db.client.connections.max", "dbPoolMax"], unit: "count", base: 15, noise: 0, shift: 1.0, decimals: 0),
+        Family(
+            names: ["db_pool_connections_in_use", "db.client.connections.usage", "dbPoolInUse"], unit: "count", base: 3, noise: 1, shift: 1.6,
+            decimals: 0),
+        Family(
+            names: ["db_pool_connections_max", "db.client.connections.max", "dbPoolMax"], unit: "count", base: 15, noise: 0, shift: 1.0, decimals: 0),
         Family(names: ["cache_hit_ratio", "cache.hit_ratio", "cacheHitRatio"], unit: "ratio", base: 0.93, noise: 0.01, shift: 1.0, decimals: 4),
-        Family(names: ["process_cpu_usage_ratio", "process.cpu.utilization", "cpuUsage"], unit: "ratio", base: 0.35, noise: 0.05, shift: 1.2, decimals: 4),
-        Family(names: ["process_resident_memory_bytes", "process.memory.usage", "memoryBytes"], unit: "bytes", base: 3.1e8, noise: 6e6, shift: 1.05, decimals: 0),
+        Family(
+            names: ["process_cpu_usage_ratio", "process.cpu.utilization", "cpuUsage"], unit: "ratio", base: 0.35, noise: 0.05, shift: 1.2, decimals: 4
+        ),
+        Family(
+            names: ["process_resident_memory_bytes", "process.memory.usage", "memoryBytes"], unit: "bytes", base: 3.1e8, noise: 6e6, shift: 1.05,
+            decimals: 0),
         Family(names: ["queue_depth", "messaging.queue.depth", "queueDepth"], unit: "count", base: 40, noise: 8, shift: 3.0, decimals: 0),
     ]
 
@@ -56,7 +73,9 @@ struct MetricGenerator {
         for index in mapCount..<series {
             if index > mapCount { out.raw(",\n") }
             let (family, name, service) = describe(index)
-            out.raw("{\"metric\":{\"__name__\":\"\(name)\",\"service\":\"\(service)\",\"instance\":\"10.0.1.\(index % 250):9090\",\"job\":\"\(service)\"},")
+            out.raw(
+                "{\"metric\":{\"__name__\":\"\(name)\",\"service\":\"\(service)\",\"instance\":\"10.0.1.\(index % 250):9090\",\"job\":\"\(service)\"},"
+            )
             out.key("values")
             writePoints(family: family, prometheus: true, out: &out, rng: &rng)
             out.raw("}")

@@ -94,7 +94,8 @@ func timeDecode(path: String, repeats: Int) -> Int32 {
     return 0
 }
 
-let usage = "usage: generate-incident [--lines N] [--series N] [--points N] [--commits N] [--seed N] --out FILE\n"
+let usage =
+    "usage: generate-incident [--lines N] [--series N] [--points N] [--commits N] [--seed N] --out FILE\n"
     + "       generate-incident --decode-only FILE [--repeat N]"
 guard let options = parseOptions(Array(CommandLine.arguments.dropFirst())) else {
     print(usage)

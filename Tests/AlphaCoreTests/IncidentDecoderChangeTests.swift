@@ -19,7 +19,8 @@ import Testing
 
     @Test func gitHubNestedCommitDetail() throws {
         let incident = try decodeIncident(
-            incidentJSON(#""recent_commits":[{"sha":"s","commit":{"author":{"name":"Mei","email":"m@x","date":"2024-01-15T10:23:45Z"},"message":"m"}}]"#))
+            incidentJSON(
+                #""recent_commits":[{"sha":"s","commit":{"author":{"name":"Mei","email":"m@x","date":"2024-01-15T10:23:45Z"},"message":"m"}}]"#))
         #expect(incident.commits == [Commit(sha: "s", author: "Mei <m@x>", timestamp: 1_705_314_225, message: "m")])
     }
 
@@ -52,7 +53,8 @@ import Testing
     }
 
     @Test func alertsArrayAndWebhookPayload() throws {
-        let alert = #"{"status":"firing","labels":{"alertname":"HighErrorRate","severity":"page"},"annotations":{"summary":"5xx"},"#
+        let alert =
+            #"{"status":"firing","labels":{"alertname":"HighErrorRate","severity":"page"},"annotations":{"summary":"5xx"},"#
             + #""startsAt":"2024-01-15T10:23:45Z","endsAt":"0001-01-01T00:00:00Z","fingerprint":"f1","generatorURL":"http://x"}"#
         let expected = Alert(
             status: "firing", labels: [("alertname", "HighErrorRate"), ("severity", "page")], annotations: [("summary", "5xx")],
@@ -64,7 +66,8 @@ import Testing
 
     @Test func topLevelFieldsAndTimestamps() throws {
         let incident = try decodeIncident(
-            #"{"incident_id":"INC-1","deployment_id":42,"title":"t","service":"api","detected_at":"2024-01-15T12:23:45+02:00","deployed_at":1705314225000}"#)
+            #"{"incident_id":"INC-1","deployment_id":42,"title":"t","service":"api","detected_at":"2024-01-15T12:23:45+02:00","deployed_at":1705314225000}"#
+        )
         #expect(incident.incidentId == "INC-1")
         #expect(incident.deploymentId == "42")
         #expect(incident.title == "t")

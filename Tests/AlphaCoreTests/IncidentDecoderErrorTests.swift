@@ -34,12 +34,15 @@ import Testing
     }
 
     @Test func invalidEscapeIsASyntaxError() {
-        #expect(decodingError(#"{"deployment_id":"d","logs":["a\qb"]}"#)?.description == "logs[0]: invalid escape sequence in a string (line 1, column 32)")
+        #expect(
+            decodingError(#"{"deployment_id":"d","logs":["a\qb"]}"#)?.description
+                == "logs[0]: invalid escape sequence in a string (line 1, column 32)")
     }
 
     @Test func deepNestingIsRefused() {
         let depth = IncidentDecoder.maximumDepth + 10
-        let json = #"{"deployment_id":"d","config_snapshot":{"a":"# + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}}"
+        let json =
+            #"{"deployment_id":"d","config_snapshot":{"a":"# + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}}"
         let error = decodingError(json)
         #expect(error?.location == "$")
         #expect(error?.message.hasPrefix("nesting deeper than 64 levels at config_snapshot.a[0][0]") == true)

@@ -4,7 +4,8 @@ import Testing
 @Suite struct IncidentDecoderLogTests {
     @Test func stringsBecomeLinesUnescaped() throws {
         let incident = try decodeIncident(
-            incidentJSON(#""logs":["2024-05-01T10:00:00Z ERROR boom","{\"level\":\"error\",\"msg\":\"x\"}","Traceback:\n  File \"a.py\"\u00e9\ud83d\ude00"]"#))
+            incidentJSON(
+                #""logs":["2024-05-01T10:00:00Z ERROR boom","{\"level\":\"error\",\"msg\":\"x\"}","Traceback:\n  File \"a.py\"\u00e9\ud83d\ude00"]"#))
         #expect(
             incident.logs == [
                 .line("2024-05-01T10:00:00Z ERROR boom"), .line(#"{"level":"error","msg":"x"}"#), .line("Traceback:\n  File \"a.py\"é😀"),
