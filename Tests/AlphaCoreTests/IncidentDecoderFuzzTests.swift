@@ -24,6 +24,13 @@ import Testing
         #expect(incident.alerts.first?.endsAt == nil)
     }
 
+    @Test func everyTruncationIsRefusedAsAnInputError() {
+        let original = Array(Self.seed.utf8)
+        for length in 0..<original.count {
+            #expect(decodingError(Array(original.prefix(length))) != nil, "prefix of \(length) bytes decoded")
+        }
+    }
+
     @Test func randomMutationsAndTruncationsNeverTrap() {
         let original = Array(Self.seed.utf8)
         let interesting: [UInt8] = Array(#"{}[]",:\-+.eE0123456789 tfnu"#.utf8) + [0x00, 0x0A, 0xFF, 0xC3, 0x80]

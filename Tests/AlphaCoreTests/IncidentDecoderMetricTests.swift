@@ -79,4 +79,18 @@ import Testing
             #expect(error?.location == "metrics.m[0][1]", "\(text)")
         }
     }
+
+    @Test func aSeriesNamedDataInTheMapForm() throws {
+        let incident = try decodeIncident(incidentJSON(#""metrics":{"data":{"unit":"bytes","points":[[1,2]]}}"#))
+        #expect(incident.metrics == [MetricSeries(name: "data", unit: "bytes", timestamps: [1], values: [2])])
+    }
+
+    @Test func unsupportedResultTypeIsRefused() {
+        let error = decodingError(incidentJSON(#""metrics":{"data":{"result":[],"resultType":"scalar"}}"#))
+        #expect(error?.description == #"metrics.data: unsupported Prometheus resultType "scalar" (expected matrix or vector)"#)
+    }
+
+    @Test func seriesObjectWithoutPointsIsRefused() {
+        #expect(decodingError(incidentJSON(#""metrics":{"m":{"unit":"s"}}"#))?.description == "metrics.m: series has no points")
+    }
 }

@@ -24,7 +24,8 @@ extension JSONReader {
     /// `attributes`, one read before it is replaced.
     mutating func readLogRecord() throws(InputError) -> LogObject {
         var record = LogObject(message: "")
-        var ranks: [Int] = Array(repeating: Int.max, count: 6)
+        // One slot per `LogField` (a SIMD vector: no heap allocation per record).
+        var ranks = SIMD8<Int>(repeating: Int.max)
         var attributes: [(key: String, value: JSONValue)] = []
         var state = try beginObject()
         while let key = try nextMember(&state) {
