@@ -39,6 +39,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // Benchmark input generator and decode timer (run by hand in release; not part of the product).
+        .executableTarget(name: "generate-incident", dependencies: ["AlphaCore"], path: "Benchmarks/GenerateIncident", swiftSettings: swiftSettings),
+
         .testTarget(name: "AlphaCoreTests", dependencies: ["AlphaCore"], swiftSettings: swiftSettings),
         .testTarget(name: "AlphaSignalsTests", dependencies: ["AlphaCore", "AlphaSignals"], swiftSettings: swiftSettings),
         .testTarget(name: "AlphaAgentsTests", dependencies: ["AlphaCore", "AlphaSignals", "AlphaAgents"], swiftSettings: swiftSettings),
