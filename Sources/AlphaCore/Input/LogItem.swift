@@ -4,7 +4,7 @@ public enum LogItem: Sendable, Equatable {
     /// A raw line: plain text, a JSON line, logfmt, or a continuation (stack-trace frame) of the previous record.
     case line(String)
     /// An already-parsed record (the object form of the contract).
-    case record(LogObject)
+    indirect case record(LogObject)
 }
 
 /// The object form of a log record in the contract.
