@@ -22,7 +22,8 @@ struct LabelFacts: Sendable {
             normalised.append((key, label.value))
             let value = label.value.lowercased()
             if key == "quantile" || key == "percentile" || key == "pct", let number = Double(value), number.isFinite, number >= 0 {
-                percentile = number <= 1 ? (number * 1000).rounded() / 10 : number
+                // Int(x + 0.5) rounds without libm (x is in 0...1000 here), keeping 0.999 → 99.9 exact.
+                percentile = number <= 1 ? Double(Int(number * 1000 + 0.5)) / 10 : number
             }
             if Self.statusKeys.contains(key), value.hasPrefix("5") || Self.errorValues.contains(value) {
                 isError = true
