@@ -6,7 +6,8 @@
 /// - Histogram families: `_count` is the observation count, so it is classified as request (or dependency) traffic,
 ///   a counter. `_bucket` (one series per `le` bound) and `_sum` are kept as `unknown` per-second counters: a single
 ///   bucket's rate moves with traffic as much as with latency, so calling it latency would raise false latency
-///   anomalies; latency comes from quantile series (`quantile` label, `_p99`, `.95percentile`) instead.
+///   anomalies; latency comes from quantile series (`quantile` label, `_p99`, `.95percentile`) instead, including the
+///   p50/p95/p99 series `MetricsAnalyzer` rebuilds from a family's buckets (`HistogramQuantiles`).
 /// - `quantile="0.99"` (or a `percentile` label) sets the percentile.
 /// - A status-like label (`code`, `status`, `status_code`, `outcome`, `result`) with a 5xx or failure value turns
 ///   request traffic into errors.

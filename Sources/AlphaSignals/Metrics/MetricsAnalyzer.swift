@@ -1,7 +1,8 @@
 public import AlphaCore
 
 /// The deterministic metrics analyzer: classifies every series, splits it at the deploy (or at its own change point),
-/// and reports robust before/after statistics, anomalies, onsets, saturation and trends.
+/// and reports robust before/after statistics, anomalies, onsets, saturation and trends. Prometheus histogram buckets
+/// also yield derived p50/p95/p99 series (`HistogramQuantiles`).
 public struct MetricsAnalyzer: Sendable {
     /// Series analysed per task: large enough to amortise task overhead, small enough to balance two cores.
     private static let seriesPerTask = 8
@@ -15,7 +16,9 @@ public struct MetricsAnalyzer: Sendable {
     /// - Returns: every series, anomalous first, larger |z| first, then by key.
     public func analyze(_ series: [MetricSeries], split: Double?) async -> MetricSignals {
         let split = split.flatMap { $0.isFinite ? $0 : nil }
-        var analyses = await Self.analyzeConcurrently(series, split: split)
+        let histogramQuantiles = HistogramQuantiles.derive(from: series)
+        let all = histogramQuantiles.isEmpty ? series : series + histogramQuantiles
+        var analyses = await Self.analyzeConcurrently(all, split: split)
         PoolSaturationPairing.apply(to: &analyses)
         let signals = analyses.map(\.signal).sorted(by: Self.precedes)
         let splitPoint: SplitPoint
