@@ -38,7 +38,9 @@ enum AnomalyRule {
         let level = Swift.abs(before.median)
         let resolution = resolution(of: unit)
         let noise = Swift.max(madToSigma * before.mad, levelFloor * level, resolution)
-        let zScore = delta / noise
+        // Values near ±Double.greatestFiniteMagnitude can overflow the difference; keep z finite and ordered.
+        let rawZ = delta / noise
+        let zScore = rawZ.isNaN ? 0 : Swift.min(Swift.max(rawZ, -Double.greatestFiniteMagnitude), Double.greatestFiniteMagnitude)
         let size = Swift.abs(delta)
         let enoughPoints = before.count >= minimumWindow && after.count >= minimumWindow
         let anomalous = enoughPoints && Swift.abs(zScore) >= zThreshold && size >= relativeThreshold * level && size >= resolution

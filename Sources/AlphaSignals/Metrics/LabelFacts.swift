@@ -4,7 +4,7 @@ struct LabelFacts: Sendable {
     static let strongDependencyKeys: [String] = [
         "dependency", "upstream", "upstream_cluster", "upstream_host", "upstream_service", "peer", "peer_service", "net_peer_name",
         "peer_host", "target", "target_service", "remote", "remote_service", "destination", "destination_service",
-        "destination_workload", "downstream", "external_service", "client_name", "clientname", "server_address",
+        "destination_workload", "downstream", "external_service", "client_name", "clientname", "server_address", "envoy_cluster_name",
     ]
     /// Keys that name the dependency only when the metric name is about one (`http_client_…{host="payments"}`): on their
     /// own they usually name the reporting machine (Datadog's `host` tag is on every series).

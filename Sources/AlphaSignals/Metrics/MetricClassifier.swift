@@ -9,6 +9,10 @@
 ///   anomalies; latency comes from quantile series (`quantile` label, `_p99`, `.95percentile`) instead, including the
 ///   p50/p95/p99 series `MetricsAnalyzer` rebuilds from a family's buckets (`HistogramQuantiles`).
 /// - `quantile="0.99"` (or a `percentile` label) sets the percentile.
+/// - Unit words in the name: `_seconds`/`_ms`/`_us`/`_ns` → `s`; `_ratio`/`_fraction` → `ratio` as is;
+///   `_percent`/`_pct` → `ratio` ×0.01; `_bytes` → `bytes`; `_kib`/`_mib`/`_gib` (and kb/mb/gb) → bytes ×1024ⁿ.
+///   An explicit unit field wins over the name. A counter's unit is that of its per-second rate (`per_s`, or `cores`
+///   for CPU seconds).
 /// - A status-like label (`code`, `status`, `status_code`, `outcome`, `result`) with a 5xx or failure value turns
 ///   request traffic into errors.
 public enum MetricClassifier {

@@ -21,7 +21,8 @@ struct SeriesAnalysis: Sendable {
         let classification = MetricClassifier.classify(name: series.name, labels: series.labels, unit: series.unit)
         let prepared = PreparedSeries(series, classification: classification)
         let values = prepared.values[...]
-        let changeIndex = ChangePointSearch.changeIndex(values)
+        // With a deploy time the change-point search only serves the onset of anomalous series, so it runs lazily.
+        var changeIndex = split == nil ? ChangePointSearch.changeIndex(values) : nil
         let boundary: Int
         if let split {
             boundary = Self.firstIndex(atOrAfter: split, in: prepared.times)
@@ -31,6 +32,7 @@ struct SeriesAnalysis: Sendable {
         let before = SeriesStats.compute(values[..<boundary], scratch: &scratch)
         let after = SeriesStats.compute(values[boundary...], scratch: &scratch)
         let judgement = AnomalyRule.judge(before: before, after: after, unit: prepared.unit)
+        if split != nil && judgement.anomalous { changeIndex = ChangePointSearch.changeIndex(values) }
         let onset = judgement.anomalous ? changeIndex.flatMap { prepared.times.indices.contains($0) ? prepared.times[$0] : nil } : nil
         let words = MetricNameWords(series.name)
         let saturated = SaturationRule.isSaturated(kind: classification.kind, unit: prepared.unit, after: after, words: words)

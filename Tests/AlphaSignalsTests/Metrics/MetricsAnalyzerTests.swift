@@ -152,13 +152,15 @@ struct MetricsAnalyzerTests {
             MetricSeries(name: "same_time_total", timestamps: [F.start, F.start, F.start], values: [1, 2, 3]),
             MetricSeries(name: "bad_times", timestamps: [.nan, .infinity, F.start], values: [1, 2, 3]),
             MetricSeries(name: "unsorted", timestamps: [F.start + 20, F.start, F.start + 10], values: [3, 1, 2]),
+            MetricSeries(name: "huge", timestamps: (0..<6).map { F.start + Double($0) }, values: [-1e308, -1e308, -1e308, 1e308, 1e308, 1e308]),
         ]
         for split in [nil, F.start + 5, Double.nan] {
             let result = await analyzer.analyze(series, split: split)
             #expect(result.series.count == series.count)
-            for signal in result.series {
+            for signal in result.series where signal.name != "huge" {
                 #expect(!signal.anomalous && signal.zScore.isFinite, "\(signal.key) with split \(String(describing: split))")
             }
+            #expect(result.series.allSatisfy { $0.zScore.isFinite })
         }
         let one = try #require(await analyzer.analyze(series, split: nil).series.first { $0.name == "one_point_latency_ms" })
         #expect(one.before.count == 1 && one.before.median == 0.005 && one.after.count == 0)
