@@ -69,6 +69,19 @@ struct MetricsAnalyzerTests {
         #expect(withDeploy.series.first?.onset == onset)
     }
 
+    @Test(
+        "onset within one interval across seeds, step positions and directions",
+        arguments: [(1, 150), (2, 500), (3, 850), (4, 333), (5, 701), (6, 60)] as [(UInt64, Int)], [true, false])
+    func onsetAcrossSeeds(case: (seed: UInt64, stepIndex: Int), up: Bool) async throws {
+        let (seed, stepIndex) = `case`
+        // Step of 1.0 with uniform noise of ±0.25 (σ ≈ 0.14).
+        let values = F.step(count: 1_000, stepIndex: stepIndex, before: up ? 2 : 3, after: up ? 3 : 2, amplitude: 0.25, seed: seed)
+        let signal = try await only(F.series("queue_depth", interval: 15, values), split: nil)
+        let onset = try #require(signal.onset)
+        #expect(abs(onset - (F.start + Double(stepIndex) * 15)) <= 15)
+        #expect(signal.direction == (up ? .up : .down))
+    }
+
     @Test("onset is exact on a clean step")
     func onsetOnCleanStep() async throws {
         let values = (0..<200).map { $0 < 77 ? 10.0 : 25.0 }
