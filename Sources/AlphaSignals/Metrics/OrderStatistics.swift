@@ -72,22 +72,85 @@ enum OrderStatistics {
     }
 
     /// The `q` quantile (0...1) of `buffer[0..<count]` with linear interpolation between order statistics
-    /// (Hyndman–Fan type 7, the default of R and NumPy). Reorders the buffer.
-    ///
-    /// `searchFrom` lets a second quantile reuse the partition a first one left: after selecting rank `m`, every rank
-    /// `≥ m` lies in `m..<count`, so only that part is searched (it must not exceed the wanted rank).
-    static func quantile(_ buffer: UnsafeMutableBufferPointer<Double>, _ q: Double, count: Int, searchFrom: Int = 0) -> Double {
-        let end = count
+    /// (Hyndman–Fan type 7, the default of R and NumPy). May reorder `buffer[0..<count]`; uses the buffer beyond
+    /// `count` as scratch when it has room (`scratchCount(for:)`).
+    static func quantile(_ buffer: UnsafeMutableBufferPointer<Double>, _ q: Double, count: Int) -> Double {
         guard count > 0, count <= buffer.count else { return .nan }
         let position = Double(count - 1) * Swift.min(Swift.max(q, 0), 1)
         let lowerIndex = Int(position)  // position ≥ 0, so truncation is the floor
         let fraction = position - Double(lowerIndex)
-        select(buffer, lowerIndex, from: Swift.min(Swift.max(searchFrom, 0), lowerIndex), to: end)
-        let lower = buffer[lowerIndex]
-        guard fraction > 0, lowerIndex + 1 < end else { return lower }
-        var upper = buffer[lowerIndex + 1]
-        for index in (lowerIndex + 2)..<end where buffer[index] < upper { upper = buffer[index] }
-        return lower + fraction * (upper - lower)
+        let (lower, upper) = orderPair(buffer, lowerIndex, count: count)
+        return fraction > 0 ? lower + fraction * (upper - lower) : lower
+    }
+
+    /// Buffer size that lets `quantile` use its single-pass filter: the data, room for the candidates, and a sample.
+    static func scratchCount(for count: Int) -> Int {
+        2 * count + count / 4 + 64
+    }
+
+    /// The k-th and (k+1)-th smallest of `buffer[0..<count]` (the upper equals the lower when k is the last rank).
+    private static func orderPair(_ buffer: UnsafeMutableBufferPointer<Double>, _ k: Int, count: Int) -> (Double, Double) {
+        if let pair = filteredPair(buffer, k, count: count) { return pair }
+        select(buffer, k, from: 0, to: count)
+        let lower = buffer[k]
+        guard k + 1 < count else { return (lower, lower) }
+        var upper = buffer[k + 1]
+        for index in (k + 2)..<count where buffer[index] < upper { upper = buffer[index] }
+        return (lower, upper)
+    }
+
+    /// Sample-and-filter selection for large ranges: bounds `low...high` taken from a systematic sample of ~n^(2/3)
+    /// values (±2√s sample ranks around the wanted rank, about four standard errors) bracket rank k; one branch-free
+    /// pass counts the values below `low` and copies those inside the bounds; selection then runs on that small set.
+    /// The data in `0..<count` is left untouched. Nil (caller falls back to plain selection) for small ranges, too
+    /// little scratch room, or the rare sample whose bounds miss rank k.
+    private static func filteredPair(_ buffer: UnsafeMutableBufferPointer<Double>, _ k: Int, count: Int) -> (Double, Double)? {
+        guard count >= 1_024, k >= 0, k < count else { return nil }
+        let sampleSize = Swift.min(count, Int(cubeRootSquared(Double(count))))
+        let candidatesStart = count
+        let sampleStart = 2 * count
+        guard sampleSize >= 16, buffer.count >= sampleStart + sampleSize else { return nil }
+        let stride = count / sampleSize
+        for index in 0..<sampleSize { buffer[sampleStart + index] = buffer[index * stride] }
+        let sampleRank = Double(k) * Double(sampleSize) / Double(count)
+        let gap = 2 * Double(sampleSize).squareRoot()
+        let lowRank = Swift.max(0, Int(Swift.max(0, sampleRank - gap)))
+        let highRank = Swift.min(sampleSize - 1, Int(sampleRank + gap) + 1)
+        let sampleEnd = sampleStart + sampleSize
+        var low = -Double.infinity
+        var high = Double.infinity
+        if lowRank > 0 {
+            select(buffer, sampleStart + lowRank, from: sampleStart, to: sampleEnd)
+            low = buffer[sampleStart + lowRank]
+        }
+        if highRank < sampleSize - 1 {
+            select(buffer, sampleStart + highRank, from: sampleStart + lowRank, to: sampleEnd)
+            high = buffer[sampleStart + highRank]
+        }
+        var below = 0
+        var inside = 0
+        for index in 0..<count {
+            let value = buffer[index]
+            buffer[candidatesStart + inside] = value
+            // Bool → 0/1 as integers, so the compiler emits flag arithmetic rather than unpredictable branches.
+            inside &+= Int(bit(value >= low) & bit(value <= high))
+            below &+= Int(bit(value < low))
+        }
+        let lastNeeded = Swift.min(k + 1, count - 1)
+        guard below <= k, lastNeeded < below + inside else { return nil }
+        let localK = candidatesStart + (k - below)
+        let candidatesEnd = candidatesStart + inside
+        select(buffer, localK, from: candidatesStart, to: candidatesEnd)
+        let lower = buffer[localK]
+        guard k + 1 < count else { return (lower, lower) }
+        var upper = Double.infinity
+        for index in (localK + 1)..<candidatesEnd where buffer[index] < upper { upper = buffer[index] }
+        return (lower, upper)
+    }
+
+    @inline(__always)
+    private static func bit(_ flag: Bool) -> UInt8 {
+        unsafeBitCast(flag, to: UInt8.self)  // a Bool is one byte holding exactly 0 or 1
     }
 
     private static func medianOfThree(_ a: Double, _ b: Double, _ c: Double) -> Double {

@@ -14,22 +14,36 @@ struct PreparedSeries: Sendable {
     ///   interval is the new value itself (the counter restarted from zero). Intervals with no elapsed time are skipped.
     /// - A ratio whose unit was only assumed (e.g. `cpu_usage`, `error_rate`) and whose values lie in 0–100 with a
     ///   maximum above 1.5 is read as a percentage and divided by 100.
+    ///
+    /// The common case (finite, sorted, unit scale 1, not a counter) shares the input arrays without copying: fresh
+    /// 10,000-point arrays per series cost page faults that, across threads, outweighed the statistics themselves.
     init(_ series: MetricSeries, classification: MetricClassification) {
         let count = Swift.min(series.timestamps.count, series.values.count)
-        var times: [Double] = []
-        var values: [Double] = []
-        times.reserveCapacity(count)
-        values.reserveCapacity(count)
+        var times: [Double]
+        var values: [Double]
         var sorted = true
-        var previous = -Double.infinity
-        for index in 0..<count {
-            let time = series.timestamps[index]
-            let value = series.values[index]
-            guard time.isFinite, value.isFinite else { continue }
-            if time < previous { sorted = false }
-            previous = time
-            times.append(time)
-            values.append(value * classification.scale)
+        if series.timestamps.count == series.values.count, Self.isClean(times: series.timestamps, values: series.values) {
+            times = series.timestamps
+            values = series.values
+            if classification.scale != 1 {
+                let scale = classification.scale
+                values = values.map { $0 * scale }
+            }
+        } else {
+            times = []
+            values = []
+            times.reserveCapacity(count)
+            values.reserveCapacity(count)
+            var previous = -Double.infinity
+            for index in 0..<count {
+                let time = series.timestamps[index]
+                let value = series.values[index]
+                guard time.isFinite, value.isFinite else { continue }
+                if time < previous { sorted = false }
+                previous = time
+                times.append(time)
+                values.append(value * classification.scale)
+            }
         }
         if !sorted {
             let order = times.indices.sorted { times[$0] < times[$1] || (times[$0] == times[$1] && $0 < $1) }
@@ -43,6 +57,16 @@ struct PreparedSeries: Sendable {
         }
         self.times = times
         self.values = values
+    }
+
+    /// Every point finite and timestamps non-decreasing.
+    private static func isClean(times: [Double], values: [Double]) -> Bool {
+        var previous = -Double.infinity
+        for (time, value) in zip(times, values) {
+            guard time.isFinite, value.isFinite, time >= previous else { return false }
+            previous = time
+        }
+        return true
     }
 
     private static func rates(times: [Double], values: [Double]) -> ([Double], [Double]) {

@@ -1,11 +1,12 @@
 extension SeriesStats {
-    /// Statistics of finite values (callers drop NaN first). `scratch` is reused storage of at least `values.count`.
+    /// Statistics of finite values (callers drop NaN first). `scratch` is reused storage, grown as needed.
     /// Median and p95 interpolate between order statistics (type 7); MAD is the unscaled median absolute deviation
     /// from the median. One value gives that value everywhere and a MAD of 0; no value gives `.empty`.
     static func compute(_ values: ArraySlice<Double>, scratch: inout [Double]) -> SeriesStats {
         let count = values.count
         guard count > 0 else { return .empty }
-        if scratch.count < count { scratch = [Double](repeating: 0, count: count) }
+        let needed = OrderStatistics.scratchCount(for: count)
+        if scratch.count < needed { scratch = [Double](repeating: 0, count: needed) }
         var sum = 0.0
         var low = Double.infinity
         var high = -Double.infinity
@@ -21,7 +22,7 @@ extension SeriesStats {
                 index += 1
             }
             let median = OrderStatistics.quantile(buffer, 0.5, count: count)
-            let p95 = OrderStatistics.quantile(buffer, 0.95, count: count, searchFrom: (count - 1) / 2)
+            let p95 = OrderStatistics.quantile(buffer, 0.95, count: count)
             for offset in 0..<count { buffer[offset] = Swift.abs(buffer[offset] - median) }
             let mad = OrderStatistics.quantile(buffer, 0.5, count: count)
             return SeriesStats(count: count, median: median, p95: p95, mad: mad, mean: sum / Double(count), min: low, max: high)
