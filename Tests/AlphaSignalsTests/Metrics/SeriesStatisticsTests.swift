@@ -35,4 +35,26 @@ struct SeriesStatisticsTests {
         #expect(stats.mad == quantile(values.map { abs($0 - median) }.sorted(), 0.5))
         #expect(stats.min == sorted.first && stats.max == sorted.last)
     }
+
+    @Test(
+        "ordered and periodic inputs, including a period that defeats the sampling",
+        arguments: [1_024, 2_048, 10_000], ["ascending", "descending", "sawtooth21", "sawtooth7", "organ"])
+    func adversarialOrders(count: Int, pattern: String) async throws {
+        let values: [Double] = (0..<count).map { index in
+            switch pattern {
+            case "ascending": return Double(index)
+            case "descending": return Double(count - index)
+            case "sawtooth21": return Double(index % 21) * 3 + Double(index) / 1e6
+            case "sawtooth7": return Double(index % 7)
+            default: return Double(min(index, count - index))
+            }
+        }
+        let result = await MetricsAnalyzer().analyze([F.series("queue_depth", values)], split: F.start + 1e9)
+        let stats = try #require(result.series.first).before
+        let sorted = values.sorted()
+        let median = quantile(sorted, 0.5)
+        #expect(stats.median == median)
+        #expect(abs(stats.p95 - quantile(sorted, 0.95)) < 1e-9)
+        #expect(stats.mad == quantile(values.map { abs($0 - median) }.sorted(), 0.5))
+    }
 }
