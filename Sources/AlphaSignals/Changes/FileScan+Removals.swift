@@ -1,0 +1,123 @@
+extension FileScan {
+    /// Detectors for a removed (not moved) line. `hunkAdded` are the hunk's added lines: a check or decorator that is
+    /// still there after the change (re-indented, re-worded, moved) is not reported as removed.
+    mutating func scanRemoval(_ line: CodeLine, hunkAdded: [CodeLine], lines: [CodeLine], hunk: String) {
+        guard SourceLanguage.code.contains(language) || language == .sql || language == .config else { return }
+        if SourceLanguage.code.contains(language) {
+            scanCacheRemoval(line, hunkAdded: hunkAdded, lines: lines, hunk: hunk)
+            scanListRemoval(line, needles: LineRules.eagerLoading[language] ?? [], kind: .eagerLoadingRemoved, what: "eager loading", hunkAdded: hunkAdded, hunk: hunk)
+            scanNullCheckRemoval(line, hunkAdded: hunkAdded, hunk: hunk)
+            scanErrorHandlingRemoval(line, hunkAdded: hunkAdded, hunk: hunk)
+            scanListRemoval(line, needles: ["@limiter.limit", "@ratelimit", "@rate_limit", "@throttle", "ratelimit(", "throttle("], kind: .rateLimitChanged, what: "rate limiting", hunkAdded: hunkAdded, hunk: hunk)
+        }
+        scanIndexRemoval(line, hunk: hunk)
+        if line.lower.contains("backoff"), !hunkAdded.contains(where: { $0.lower.contains("backoff") }) {
+            emit(.retryChanged, line, hunk: hunk, detail: "removed retry backoff: \(Self.quote(line.code))", before: line.raw)
+        }
+    }
+
+    private mutating func scanCacheRemoval(_ line: CodeLine, hunkAdded: [CodeLine], lines: [CodeLine], hunk: String) {
+        let lower = line.lower
+        if lower.hasPrefix("@") {
+            let name = String(lower.dropFirst().prefix { $0 != "(" && $0 != " " })
+            guard LineRules.cacheDecorators.contains(name) else { return }
+            // A decorator moved within the file (or re-argumented) is still there.
+            if addedInFile.contains(where: { $0.hasPrefix("@" + name + "(") || $0 == "@" + name }) { return }
+            let target = hunkFunction(after: line, lines: lines)
+            let detail = "removed \(line.code)" + (target.map { " from \($0)" } ?? "")
+            emit(.cacheRemoved, line, hunk: hunk, detail: detail, before: line.raw, names: target.map { [$0] } ?? [])
+            return
+        }
+        if lower.contains("cacheinterceptor") || lower.contains("rails.cache.fetch") {
+            emit(.cacheRemoved, line, hunk: hunk, detail: "removed cache use \(Self.quote(line.code))", before: line.raw)
+            return
+        }
+        guard Self.isExplicitCacheCall(lower) else { return }
+        if hunkAdded.contains(where: { Self.isExplicitCacheCall($0.lower) }) { return }
+        emit(.cacheRemoved, line, hunk: hunk, detail: "removed cache access \(Self.quote(line.code))", before: line.raw)
+    }
+
+    static func isExplicitCacheCall(_ lower: String) -> Bool {
+        guard lower.contains("cache") || lower.contains("redis") || lower.contains("memcache") else { return false }
+        return [".get(", ".set(", ".setex(", ".fetch(", ".hget(", ".mget(", ".get_or_set(", ".read(", ".write(", ".put(", ".getorset("].contains {
+            lower.contains($0)
+        }
+    }
+
+    /// The function a removed decorator decorated: the first `def`/`function`/method line after it in the hunk.
+    private func hunkFunction(after line: CodeLine, lines: [CodeLine]) -> String? {
+        guard line.position + 1 < lines.count else { return nil }
+        for next in lines[(line.position + 1)...].prefix(4) where next.kind != .added && !next.isBlank {
+            if next.code.hasPrefix("@") { continue }
+            return Self.functionName(next.code)
+        }
+        return nil
+    }
+
+    static func functionName(_ code: String) -> String? {
+        var text = Substring(code)
+        for prefix in ["async def ", "def ", "async function ", "function ", "func "] where text.hasPrefix(prefix) {
+            text = text.dropFirst(prefix.count)
+            return String(text.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+        }
+        // Java / TS method: the identifier before the first `(`.
+        guard let paren = text.firstIndex(of: "(") else { return nil }
+        let head = text[..<paren].split(separator: " ").last.map(String.init)
+        return head?.isEmpty == false ? head : nil
+    }
+
+    private mutating func scanListRemoval(
+        _ line: CodeLine, needles: [String], kind: CommitFindingKind, what: String, hunkAdded: [CodeLine], hunk: String
+    ) {
+        guard let needle = needles.first(where: { line.lower.contains($0) }) else { return }
+        if hunkAdded.contains(where: { $0.lower.contains(needle) }) { return }
+        emit(kind, line, hunk: hunk, detail: "removed \(what): \(Self.quote(line.code))", before: line.raw, names: QueryNames.relationNames(line.code))
+    }
+
+    private mutating func scanNullCheckRemoval(_ line: CodeLine, hunkAdded: [CodeLine], hunk: String) {
+        let needles = LineRules.nullChecks[language] ?? []
+        guard let needle = needles.first(where: { line.lower.contains($0) }) else { return }
+        // `if err != nil` is error handling, not a null check.
+        if language == .go, line.lower.contains("err != nil") || line.lower.contains("err == nil") { return }
+        if language == .python, needle == "if not " || needle == "hasattr(" || needle.hasPrefix("or ") {
+            guard line.lower.hasPrefix("if ") || line.lower.contains(" if ") else { return }
+        }
+        if hunkAdded.contains(where: { added in needles.contains { added.lower.contains($0) } }) { return }
+        emit(.nullCheckRemoved, line, hunk: hunk, detail: "removed null check \(Self.quote(line.code))", before: line.raw)
+    }
+
+    private mutating func scanErrorHandlingRemoval(_ line: CodeLine, hunkAdded: [CodeLine], hunk: String) {
+        guard Self.isErrorHandler(line.lower, language: language) else { return }
+        if hunkAdded.contains(where: { Self.isErrorHandler($0.lower, language: language) }) { return }
+        emit(.errorHandlingRemoved, line, hunk: hunk, detail: "removed error handling \(Self.quote(line.code))", before: line.raw)
+    }
+
+    static func isErrorHandler(_ lower: String, language: SourceLanguage) -> Bool {
+        switch language {
+        case .python: return lower.hasPrefix("except") && (lower.count == 6 || [" ", ":", "("].contains { lower.dropFirst(6).hasPrefix($0) })
+        case .javascript, .java: return lower.contains("catch (") || lower.contains("catch(") || lower.contains("} catch") || lower.hasPrefix("catch")
+        case .go: return lower.hasPrefix("if err != nil") || lower.contains("recover()") || lower.contains("; err != nil")
+        case .ruby: return lower.hasPrefix("rescue") || lower.contains(" rescue ")
+        default: return false
+        }
+    }
+
+    private mutating func scanIndexRemoval(_ line: CodeLine, hunk: String) {
+        let compact = line.lower.squeezed
+        let markers = ["index=true", "db_index=true", "index:true", "@index(", "@@index(", "t.index", "add_index", "op.create_index(", "createindex", "models.index("]
+        let sqlCreate = compact.contains("createindex") || compact.contains("createuniqueindex")
+        let tableArgsIndex = line.code.hasPrefix("Index(") || line.code.contains(" Index(") || line.code.contains("(Index(")
+        guard markers.contains(where: { compact.contains($0) }) || sqlCreate || tableArgsIndex else { return }
+        // Still declared after the change (same marker on the replacing line in this file): not a drop.
+        let key = Self.lineKey(line.lower)
+        let stillThere = addedInFile.contains { added in
+            (key != nil && added.hasPrefix(key ?? "") && (added.contains("index") || added.contains("@index"))) || added == compact
+        }
+        if stillThere { return }
+        var names = QueryNames.quotedNames(line.code)
+        if names.isEmpty, let key, !key.hasSuffix("(") {
+            names = [Self.label(key)]
+        }
+        emit(.indexDropped, line, hunk: hunk, detail: "index removed: \(Self.quote(line.code))", before: line.raw, names: names)
+    }
+}
