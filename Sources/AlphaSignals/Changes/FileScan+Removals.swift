@@ -71,7 +71,7 @@ extension FileScan {
     ) {
         guard let needle = needles.first(where: { line.lower.contains($0) }) else { return }
         if hunkAdded.contains(where: { $0.lower.contains(needle) }) { return }
-        emit(kind, line, hunk: hunk, detail: "removed \(what): \(Self.quote(line.code))", before: line.raw, names: QueryNames.relationNames(line.code))
+        emit(kind, line, hunk: hunk, detail: "removed \(what): \(Self.quote(line.code))", before: line.raw, names: QueryNames.relationNames(line.code, after: needle))
     }
 
     private mutating func scanNullCheckRemoval(_ line: CodeLine, hunkAdded: [CodeLine], hunk: String) {

@@ -208,11 +208,33 @@ enum QueryNames {
         return names
     }
 
-    /// Arguments of a call as names: `selectinload(Order.items)` → [items]; quoted names and symbols too.
-    static func relationNames(_ code: String) -> [String] {
-        var names = quotedNames(code).filter { !$0.contains(" ") }
-        guard let open = code.firstIndex(of: "(") else { return names }
-        for token in code[open...].split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }) where token.contains(".") {
+    /// Arguments of the call starting at `needle` as names: `selectinload(Order.items)` → [items]; quoted names and symbols too.
+    static func relationNames(_ code: String, after needle: String) -> [String] {
+        let lower = code.lowercased()
+        guard let range = lower.firstRange(of: needle) else { return [] }
+        let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+        let chars = Array(code)
+        guard offset < chars.count else { return [] }
+        var depth = 0
+        var end = offset
+        var opened = false
+        while end < chars.count {
+            if chars[end] == "(" || chars[end] == "[" || chars[end] == "{" {
+                depth += 1
+                opened = true
+            } else if chars[end] == ")" || chars[end] == "]" || chars[end] == "}" {
+                depth -= 1
+                if opened, depth <= 0 {
+                    end += 1
+                    break
+                }
+            }
+            end += 1
+        }
+        let arguments = String(chars[offset..<min(end, chars.count)])
+        var names = quotedNames(arguments).filter { !$0.contains(" ") }
+        for token in arguments.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") })
+        where token.contains(".") && !token.hasPrefix(".") {
             if let last = token.split(separator: ".").last, !names.contains(String(last)) { names.append(String(last)) }
         }
         return names
