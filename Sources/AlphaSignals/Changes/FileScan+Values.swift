@@ -77,7 +77,11 @@ extension FileScan {
                 index -= 1
             }
             let name = String(chars[(index + 1)..<max(index + 1, end)])
-            if !name.isEmpty, result[name] == nil { result[name] = literal.value }
+            // A unit right after the number (`500ms`, `2Gi`) converts to the base unit, so `500ms` → `5s` reads as a raise.
+            var unitEnd = literal.end
+            while unitEnd < chars.count, chars[unitEnd].isLetter || chars[unitEnd] == "%" { unitEnd += 1 }
+            let value = ConfigNumber.parse(String(chars[literal.start..<unitEnd])) ?? literal.value
+            if !name.isEmpty, result[name] == nil { result[name] = value }
         }
         return result
     }

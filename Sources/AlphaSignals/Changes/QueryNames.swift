@@ -191,7 +191,10 @@ enum QueryNames {
             }
             index += 1
         }
-        if names.isEmpty { names = sqlIndexNames(code) }
+        let lower = code.lowercased()
+        if names.isEmpty, lower.contains("create index") || lower.contains("drop index") || lower.contains("unique index") {
+            names = sqlIndexNames(code)
+        }
         return names
     }
 
