@@ -13,7 +13,7 @@ enum SourceLanguage: Sendable, Equatable {
         let name = components.last.map(String.init) ?? lower
         let ignoredDirectories: Set<Substring> = [
             "test", "tests", "spec", "specs", "__tests__", "__mocks__", "testing", "testdata", "fixtures", "docs", "doc",
-            "vendor", "node_modules", "e2e", "cypress",
+            "vendor", "node_modules", "e2e", "cypress", ".github", ".circleci", ".gitlab", "examples", "example",
         ]
         if components.dropLast().contains(where: { ignoredDirectories.contains($0) }) {
             self = .ignored
@@ -26,8 +26,12 @@ enum SourceLanguage: Sendable, Equatable {
             self = .ignored
             return
         }
-        let lockFiles: Set<String> = ["package-lock.json", "yarn.lock", "pnpm-lock.yaml", "go.sum", "gemfile.lock", "poetry.lock", "cargo.lock", "composer.lock"]
-        if lockFiles.contains(name) {
+        let lockFiles: Set<String> = [
+            "package-lock.json", "yarn.lock", "pnpm-lock.yaml", "go.sum", "gemfile.lock", "poetry.lock", "cargo.lock", "composer.lock",
+            "package.json", "composer.json", "renovate.json", ".gitlab-ci.yml", ".travis.yml", "codecov.yml", ".pre-commit-config.yaml",
+        ]
+        let toolingPrefixes = ["tsconfig", ".eslintrc", ".prettierrc", ".babelrc", "jest.config", "vitest.config", "karma.conf", ".markdownlint"]
+        if lockFiles.contains(name) || toolingPrefixes.contains(where: { name.hasPrefix($0) }) {
             self = .ignored
             return
         }
