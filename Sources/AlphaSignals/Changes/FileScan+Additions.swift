@@ -7,7 +7,9 @@ extension FileScan {
             guard let needle = rule.match(line, language: language) else { continue }
             if let counterpart, rule.match(counterpart, language: language) != nil { continue }  // already there before
             let names = rule.kind == .indexDropped || rule.kind == .indexCreated ? QueryNames.quotedNames(line.code) : []
-            emit(rule.kind, line, hunk: hunk, detail: "\(rule.action): \(Self.quote(line.code))", before: counterpart?.raw, after: line.raw, names: names)
+            emit(
+                rule.kind, line, hunk: hunk, detail: "\(rule.action): \(Self.quote(line.code))", before: counterpart?.raw, after: line.raw,
+                names: names)
             _ = needle
         }
         scanColumnIndexAdded(line, counterpart: counterpart, hunk: hunk)
@@ -27,7 +29,8 @@ extension FileScan {
         if let counterpart, markers.contains(where: { counterpart.lower.squeezed.contains($0) }) { return }
         var names = QueryNames.quotedNames(line.code)
         if names.isEmpty, let key = Self.lineKey(line.lower), !key.hasSuffix("(") { names = [Self.label(key)] }
-        emit(.indexCreated, line, hunk: hunk, detail: "index added: \(Self.quote(line.code))", before: counterpart?.raw, after: line.raw, names: names)
+        emit(
+            .indexCreated, line, hunk: hunk, detail: "index added: \(Self.quote(line.code))", before: counterpart?.raw, after: line.raw, names: names)
     }
 
     /// A new query, or a query whose filter / order / join columns changed.
@@ -52,7 +55,8 @@ extension FileScan {
             next += 1
             guard follow.kind != .removed else { continue }
             text += " " + follow.code
-            balance += follow.code.count(where: { $0 == "(" || $0 == "{" || $0 == "[" }) - follow.code.count(where: { $0 == ")" || $0 == "}" || $0 == "]" })
+            balance +=
+                follow.code.count(where: { $0 == "(" || $0 == "{" || $0 == "[" }) - follow.code.count(where: { $0 == ")" || $0 == "}" || $0 == "]" })
         }
         let names = QueryNames.columns(in: text)
         if let counterpart {
@@ -118,7 +122,9 @@ extension FileScan {
         } else if line.lower.contains("dummycache") || line.lower.contains("nullcache") {
             emit(.cacheWeakened, line, hunk: hunk, detail: "cache replaced by a no-op backend: \(Self.quote(line.code))", after: line.raw)
         } else if SettingClass.classify(context) == .retry, let number = ConfigNumber.parse(value), number > 0 {
-            emit(.retryChanged, line, hunk: hunk, detail: "retries added: \(Self.quote(line.code))", after: line.raw, newValue: number, names: [Self.label(context)])
+            emit(
+                .retryChanged, line, hunk: hunk, detail: "retries added: \(Self.quote(line.code))", after: line.raw, newValue: number,
+                names: [Self.label(context)])
         } else if line.lower.hasPrefix("@retry") || line.lower.hasPrefix("@retryable") {
             emit(.retryChanged, line, hunk: hunk, detail: "retry decorator added: \(Self.quote(line.code))", after: line.raw)
         }

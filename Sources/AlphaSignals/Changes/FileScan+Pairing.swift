@@ -72,7 +72,8 @@ extension FileScan {
 
     private static func keyText(_ chars: ArraySlice<Character>) -> String? {
         var key = String(chars).squeezed
-        for prefix in ["export", "const", "let", "var", "final", "private", "public", "static"] where key.hasPrefix(prefix) && key.count > prefix.count {
+        for prefix in ["export", "const", "let", "var", "final", "private", "public", "static"]
+        where key.hasPrefix(prefix) && key.count > prefix.count {
             key = String(key.dropFirst(prefix.count))
         }
         return key.isEmpty ? nil : key

@@ -5,10 +5,14 @@ extension FileScan {
         guard SourceLanguage.code.contains(language) || language == .sql || language == .config else { return }
         if SourceLanguage.code.contains(language) {
             scanCacheRemoval(line, hunkAdded: hunkAdded, lines: lines, hunk: hunk)
-            scanListRemoval(line, needles: LineRules.eagerLoading[language] ?? [], kind: .eagerLoadingRemoved, what: "eager loading", hunkAdded: hunkAdded, hunk: hunk)
+            scanListRemoval(
+                line, needles: LineRules.eagerLoading[language] ?? [], kind: .eagerLoadingRemoved, what: "eager loading", hunkAdded: hunkAdded,
+                hunk: hunk)
             scanNullCheckRemoval(line, hunkAdded: hunkAdded, hunk: hunk)
             scanErrorHandlingRemoval(line, hunkAdded: hunkAdded, hunk: hunk)
-            scanListRemoval(line, needles: ["@limiter.limit", "@ratelimit", "@rate_limit", "@throttle", "ratelimit(", "throttle("], kind: .rateLimitChanged, what: "rate limiting", hunkAdded: hunkAdded, hunk: hunk)
+            scanListRemoval(
+                line, needles: ["@limiter.limit", "@ratelimit", "@rate_limit", "@throttle", "ratelimit(", "throttle("], kind: .rateLimitChanged,
+                what: "rate limiting", hunkAdded: hunkAdded, hunk: hunk)
         }
         scanIndexRemoval(line, hunk: hunk)
         if line.lower.contains("backoff"), !hunkAdded.contains(where: { $0.lower.contains("backoff") }) {
@@ -71,7 +75,9 @@ extension FileScan {
     ) {
         guard let needle = needles.first(where: { line.lower.contains($0) }) else { return }
         if hunkAdded.contains(where: { $0.lower.contains(needle) }) { return }
-        emit(kind, line, hunk: hunk, detail: "removed \(what): \(Self.quote(line.code))", before: line.raw, names: QueryNames.relationNames(line.code, after: needle))
+        emit(
+            kind, line, hunk: hunk, detail: "removed \(what): \(Self.quote(line.code))", before: line.raw,
+            names: QueryNames.relationNames(line.code, after: needle))
     }
 
     private mutating func scanNullCheckRemoval(_ line: CodeLine, hunkAdded: [CodeLine], hunk: String) {
@@ -104,7 +110,10 @@ extension FileScan {
 
     private mutating func scanIndexRemoval(_ line: CodeLine, hunk: String) {
         let compact = line.lower.squeezed
-        let markers = ["index=true", "db_index=true", "index:true", "@index(", "@@index(", "t.index", "add_index", "op.create_index(", "createindex", "models.index("]
+        let markers = [
+            "index=true", "db_index=true", "index:true", "@index(", "@@index(", "t.index", "add_index", "op.create_index(", "createindex",
+            "models.index(",
+        ]
         let sqlCreate = compact.contains("createindex") || compact.contains("createuniqueindex")
         let tableArgsIndex = line.code.hasPrefix("Index(") || line.code.contains(" Index(") || line.code.contains("(Index(")
         guard markers.contains(where: { compact.contains($0) }) || sqlCreate || tableArgsIndex else { return }

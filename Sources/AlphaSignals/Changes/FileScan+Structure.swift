@@ -9,9 +9,12 @@ extension FileScan {
             if line.kind == .added, let query {
                 if let loop = loops.last {
                     emit(
-                        .queryInLoop, line, hunk: hunk, detail: "query \(Self.quote(line.code)) added inside loop \(Self.quote(loop.header))", after: line.raw,
+                        .queryInLoop, line, hunk: hunk, detail: "query \(Self.quote(line.code)) added inside loop \(Self.quote(loop.header))",
+                        after: line.raw,
                         names: QueryNames.columns(in: line.code))
-                } else if language == .python, line.lower.contains(" for "), line.lower.contains(" in "), line.lower.hasPrefix("[") || line.lower.contains("= [") {
+                } else if language == .python, line.lower.contains(" for "), line.lower.contains(" in "),
+                    line.lower.hasPrefix("[") || line.lower.contains("= [")
+                {
                     // A comprehension issuing one query per item.
                     let loopStart = line.lower.firstRange(of: " for ")?.lowerBound
                     let queryStart = line.lower.firstRange(of: query)?.lowerBound
@@ -32,7 +35,8 @@ extension FileScan {
                 || lower.contains(".foreach(") || (lower.contains(".map(") && lower.contains("=>") && lower.hasSuffix("{"))
         case .go: return lower.hasPrefix("for ") || lower.hasPrefix("for{")
         case .ruby:
-            return lower.hasPrefix("for ") || lower.hasPrefix("while ") || lower.hasSuffix(" do") || lower.contains(" do |") || lower.contains(".each {")
+            return lower.hasPrefix("for ") || lower.hasPrefix("while ") || lower.hasSuffix(" do") || lower.contains(" do |")
+                || lower.contains(".each {")
         default: return false
         }
     }
@@ -67,14 +71,19 @@ extension FileScan {
             let evicted = visibleLines.contains { line in
                 let lower = line.lower
                 guard lower.contains(lowerName) else { return lower.contains("removeeldestentry") }
-                return [".pop", "del ", ".clear(", ".remove(", ".delete(", "delete(", ".popitem", ".shift(", ".splice(", "maxsize", "lru", "evict", ".discard("]
-                    .contains { lower.contains($0) } || (line.indent > 0 && lower.squeezed.hasPrefix(lowerName + "={}"))
+                return [
+                    ".pop", "del ", ".clear(", ".remove(", ".delete(", "delete(", ".popitem", ".shift(", ".splice(", "maxsize", "lru", "evict",
+                    ".discard(",
+                ]
+                .contains { lower.contains($0) } || (line.indent > 0 && lower.squeezed.hasPrefix(lowerName + "={}"))
             }
             guard !evicted else { continue }
             let growth = addedLines.first { entry in
                 let compact = entry.line.lower.squeezed
                 guard compact.contains(lowerName) else { return false }
-                let grows = [".append(", ".add(", ".push(", ".set(", ".put(", ".setdefault(", ".update(", ".computeifabsent(", ".extend(", ".insert(", "<<"].contains {
+                let grows = [
+                    ".append(", ".add(", ".push(", ".set(", ".put(", ".setdefault(", ".update(", ".computeifabsent(", ".extend(", ".insert(", "<<",
+                ].contains {
                     compact.contains(lowerName + $0)
                 }
                 let assigns = compact.hasPrefix(lowerName + "[") && compact.contains("]=") || compact.hasPrefix(lowerName + "=append(" + lowerName)
@@ -83,14 +92,17 @@ extension FileScan {
             guard let growth else { continue }
             emit(
                 .unboundedCollection, growth.line, hunk: growth.hunk,
-                detail: "module-level collection `\(name)` only grows (no eviction): \(Self.quote(growth.line.code))", after: growth.line.raw, names: [name])
+                detail: "module-level collection `\(name)` only grows (no eviction): \(Self.quote(growth.line.code))", after: growth.line.raw,
+                names: [name])
         }
     }
 
     /// The name of a module-level / static collection declared by `line`, if it declares one.
     private func collectionDeclaration(_ line: CodeLine) -> String? {
         let compact = line.lower.squeezed
-        let empties = ["{}", "[]", "dict()", "list()", "set()", "defaultdict(", "ordereddict()", "newmap()", "newset()", "hash.new", "map[", "make(map["]
+        let empties = [
+            "{}", "[]", "dict()", "list()", "set()", "defaultdict(", "ordereddict()", "newmap()", "newset()", "hash.new", "map[", "make(map[",
+        ]
         switch language {
         case .python, .ruby, .javascript, .go:
             guard line.indent == 0 else { return nil }
@@ -103,7 +115,9 @@ extension FileScan {
             let name = head.split(separator: " ").first.map(String.init) ?? head
             return name.isEmpty || !name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "@" }) ? nil : name
         case .java:
-            guard compact.contains("static"), ["newhashmap", "newconcurrenthashmap", "newarraylist", "newhashset", "newlinkedlist", "newlinkedhashmap"].contains(where: compact.contains)
+            guard compact.contains("static"),
+                ["newhashmap", "newconcurrenthashmap", "newarraylist", "newhashset", "newlinkedlist", "newlinkedhashmap"].contains(
+                    where: compact.contains)
             else { return nil }
             guard let equals = line.code.firstIndex(of: "=") else { return nil }
             return line.code[..<equals].split(separator: " ").last.map(String.init)
@@ -122,6 +136,8 @@ extension FileScan {
         guard let created = addedLines.first(where: { entry in needles.contains { entry.line.lower.squeezed.contains($0) } }) else { return }
         let cleanup = ["remove", "unlink", "rmtree", "deleteonexit", ".delete(", "rmsync", "cleanup", "close!"]
         if visibleLines.contains(where: { line in cleanup.contains { line.lower.contains($0) } }) { return }
-        emit(.diskWriteAdded, created.line, hunk: created.hunk, detail: "temporary file created without cleanup: \(Self.quote(created.line.code))", after: created.line.raw)
+        emit(
+            .diskWriteAdded, created.line, hunk: created.hunk, detail: "temporary file created without cleanup: \(Self.quote(created.line.code))",
+            after: created.line.raw)
     }
 }

@@ -26,7 +26,9 @@ extension FileScan {
             return
         }
         let lowerKey = context
-        if ["tls", "ssl", "cert", "ca_bundle", "cabundle", "ca_file", "cafile", "verify", "keystore", "truststore"].contains(where: { lowerKey.contains($0) }) {
+        if ["tls", "ssl", "cert", "ca_bundle", "cabundle", "ca_file", "cafile", "verify", "keystore", "truststore"].contains(where: {
+            lowerKey.contains($0)
+        }) {
             emit(
                 .tlsChanged, pair.added, hunk: hunk, detail: "\(label) changed from \(Self.quote(oldText)) to \(Self.quote(newText))",
                 before: pair.removed.raw, after: pair.added.raw, names: [label])
@@ -38,7 +40,9 @@ extension FileScan {
                 before: pair.removed.raw, after: pair.added.raw, names: [label])
             return
         }
-        let endpointKey = ["url", "uri", "host", "endpoint", "dsn", "addr", "server", "base_url", "baseurl", "broker"].contains { lowerKey.contains($0) }
+        let endpointKey = ["url", "uri", "host", "endpoint", "dsn", "addr", "server", "base_url", "baseurl", "broker"].contains {
+            lowerKey.contains($0)
+        }
         if endpointKey || newText.contains("://") || oldText.contains("://") || SettingClass.classify(context) == .port {
             emit(
                 .endpointChanged, pair.added, hunk: hunk, detail: "\(label) changed from \(Self.quote(oldText)) to \(Self.quote(newText))",
@@ -122,7 +126,9 @@ extension FileScan {
             detail = "port \(label) \(change)"
         }
         _ = raised
-        emit(kind, pair.added, hunk: hunk, detail: detail, before: pair.removed.raw, after: pair.added.raw, oldValue: old, newValue: new, names: [label])
+        emit(
+            kind, pair.added, hunk: hunk, detail: detail, before: pair.removed.raw, after: pair.added.raw, oldValue: old, newValue: new,
+            names: [label])
     }
 
     static func describe(old: Double?, new: Double?) -> String {

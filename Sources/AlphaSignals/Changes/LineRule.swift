@@ -33,7 +33,9 @@ enum LineRules {
             action: "added row/table locking"),
         LineRule(
             kind: .lockingAdded, languages: [.javascript],
-            needles: ["for update", "lock table", ".forupdate(", "lock: true", "lock: transaction.lock", "lock: t.lock", "pessimistic_write", ".setlock("],
+            needles: [
+                "for update", "lock table", ".forupdate(", "lock: true", "lock: transaction.lock", "lock: t.lock", "pessimistic_write", ".setlock(",
+            ],
             action: "added row/table locking"),
         LineRule(
             kind: .lockingAdded, languages: [.java],
@@ -123,7 +125,10 @@ enum LineRules {
 
     /// Eager loading by language (removing it turns one query into one per row).
     static let eagerLoading: [SourceLanguage: [String]] = [
-        .python: ["selectinload(", "joinedload(", "subqueryload(", "contains_eager(", "prefetch_related(", "select_related(", "lazy=\"joined\"", "lazy='joined'", "lazy=\"selectin\""],
+        .python: [
+            "selectinload(", "joinedload(", "subqueryload(", "contains_eager(", "prefetch_related(", "select_related(", "lazy=\"joined\"",
+            "lazy='joined'", "lazy=\"selectin\"",
+        ],
         .javascript: ["include: [", "include:[", "include: {", "leftjoinandselect(", "innerjoinandselect(", "relations: [", "eager: true"],
         .java: ["join fetch", "@entitygraph", "fetchtype.eager", "fetch(", "@batchsize"],
         .go: [".preload(", "joins("],
@@ -135,7 +140,10 @@ enum LineRules {
     static let nullChecks: [SourceLanguage: [String]] = [
         .python: ["is none", "is not none", "if not ", "or {}", "or []", "hasattr("],
         .javascript: ["!= null", "== null", "!== null", "=== null", "!== undefined", "=== undefined", "?.", "??", "typeof "],
-        .java: ["!= null", "== null", "optional.", ".ispresent()", ".isempty()", ".orelse(", ".ifpresent(", "objects.isnull(", "objects.nonnull(", "requirenonnull(", "?.", "?:"],
+        .java: [
+            "!= null", "== null", "optional.", ".ispresent()", ".isempty()", ".orelse(", ".ifpresent(", "objects.isnull(", "objects.nonnull(",
+            "requirenonnull(", "?.", "?:",
+        ],
         .go: ["== nil", "!= nil"],
         .ruby: [".nil?", "&.", ".present?", ".blank?", "unless "],
     ]

@@ -34,7 +34,8 @@ enum QueryNames {
                     var end = start
                     while end < chars.count, chars[end].isLetter || chars[end].isNumber || chars[end] == "_" { end += 1 }
                     let word = String(chars[start..<end])
-                    let closes = end < chars.count && (chars[end] == "\"" || chars[end] == "'" || chars[end] == ")" || chars[end] == "," || chars[end] == " ")
+                    let closes =
+                        end < chars.count && (chars[end] == "\"" || chars[end] == "'" || chars[end] == ")" || chars[end] == "," || chars[end] == " ")
                     if closes, c != ":" || index == 0 || chars[index - 1] == "(" || chars[index - 1] == " " { add(Substring(word)) }
                     index = max(end, index + 1)
                     continue
@@ -63,7 +64,8 @@ enum QueryNames {
             case ":": comparison = second != ":"
             default:
                 let rest = String(chars[next..<min(chars.count, next + 9)]).lowercased()
-                comparison = rest.hasPrefix("in ") || rest.hasPrefix("in(") || rest.hasPrefix("like ") || rest.hasPrefix("is ") || rest.hasPrefix("between ")
+                comparison =
+                    rest.hasPrefix("in ") || rest.hasPrefix("in(") || rest.hasPrefix("like ") || rest.hasPrefix("is ") || rest.hasPrefix("between ")
                     || rest.hasPrefix("ilike ")
             }
             if comparison || token.contains("__") {
@@ -181,7 +183,9 @@ enum QueryNames {
                 index = end + 1
                 continue
             }
-            if c == ":", index + 1 < chars.count, chars[index + 1].isLetter, index == 0 || chars[index - 1] == " " || chars[index - 1] == "(" || chars[index - 1] == "[" {
+            if c == ":", index + 1 < chars.count, chars[index + 1].isLetter,
+                index == 0 || chars[index - 1] == " " || chars[index - 1] == "(" || chars[index - 1] == "["
+            {
                 var end = index + 1
                 while end < chars.count, chars[end].isLetter || chars[end].isNumber || chars[end] == "_" { end += 1 }
                 let text = String(chars[(index + 1)..<end])
@@ -200,7 +204,9 @@ enum QueryNames {
 
     /// `DROP INDEX CONCURRENTLY IF EXISTS ix_a` → [ix_a]; `CREATE INDEX ix ON orders (status)` → [ix, orders, status].
     static func sqlIndexNames(_ code: String) -> [String] {
-        let skip: Set<String> = ["if", "not", "exists", "concurrently", "unique", "using", "btree", "hash", "gin", "gist", "on", "index", "drop", "create", "only"]
+        let skip: Set<String> = [
+            "if", "not", "exists", "concurrently", "unique", "using", "btree", "hash", "gin", "gist", "on", "index", "drop", "create", "only",
+        ]
         let words = code.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }).map(String.init)
         guard let indexPosition = words.firstIndex(where: { $0.lowercased() == "index" }) else { return [] }
         var names: [String] = []

@@ -12,7 +12,9 @@ extension ConfigRisk {
         let words = Set(splitWords(text))
         func has(_ needles: [String]) -> Bool { needles.contains { lower.contains($0) } }
         func word(_ needles: [String]) -> Bool { needles.contains { words.contains($0) } }
-        if has(["pool", "max_connections", "maxconnections", "connection_limit", "connectionlimit"]) || word(["connections", "conns"]) { return .pool }
+        if has(["pool", "max_connections", "maxconnections", "connection_limit", "connectionlimit"]) || word(["connections", "conns"]) {
+            return .pool
+        }
         if has(["timeout", "deadline", "time_out"]) { return .timeout }
         if has(["retry", "retries", "attempt", "backoff"]) { return .retries }
         if has(["tls", "ssl", "cert"]) { return .tls }
@@ -22,7 +24,8 @@ extension ConfigRisk {
         }
         if has(["cache", "ttl", "redis", "memcache"]) { return .cache }
         if has(["enable", "disable", "flag", "feature"]) { return .flag }
-        if has(["limit", "quota", "throttle"]) || word(["rate", "ratelimit", "rps", "qps", "burst"]) || words.contains(where: { $0.hasPrefix("max") }) {
+        if has(["limit", "quota", "throttle"]) || word(["rate", "ratelimit", "rps", "qps", "burst"]) || words.contains(where: { $0.hasPrefix("max") })
+        {
             return .limit
         }
         if has(["cpu", "memory", "replica", "resources", "heap", "xmx"]) || word(["mem"]) { return .resources }

@@ -68,7 +68,8 @@ import Testing
     }
 
     @Test func poolSizeChangedAcrossLanguagesAndConfig() throws {
-        let python = "-engine = create_engine(DATABASE_URL, pool_size=20, max_overflow=10)\n+engine = create_engine(DATABASE_URL, pool_size=5, max_overflow=0)"
+        let python =
+            "-engine = create_engine(DATABASE_URL, pool_size=20, max_overflow=10)\n+engine = create_engine(DATABASE_URL, pool_size=5, max_overflow=0)"
         let pythonFindings = analyze("app/db.py", python, kind: .poolSizeChanged)
         #expect(pythonFindings.map(\.oldValue) == [20, 10] && pythonFindings.map(\.newValue) == [5, 0])
         #expect(pythonFindings.first?.names == ["pool_size"])

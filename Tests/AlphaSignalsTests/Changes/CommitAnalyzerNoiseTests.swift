@@ -49,8 +49,12 @@ import Testing
 
     @Test func movedCodeBetweenFilesIsNeitherAddedNorRemoved() {
         let diff =
-            gitDiff("app/orders.py", "-@cache(ttl=300)\n-def get_user_orders(user_id):\n-    return session.query(Order).filter(Order.user_id == user_id).all()")
-            + gitDiff("app/queries.py", "+@cache(ttl=300)\n+def get_user_orders(user_id):\n+    return session.query(Order).filter(Order.user_id == user_id).all()")
+            gitDiff(
+                "app/orders.py",
+                "-@cache(ttl=300)\n-def get_user_orders(user_id):\n-    return session.query(Order).filter(Order.user_id == user_id).all()")
+            + gitDiff(
+                "app/queries.py",
+                "+@cache(ttl=300)\n+def get_user_orders(user_id):\n+    return session.query(Order).filter(Order.user_id == user_id).all()")
         #expect(CommitAnalyzer().analyze([Commit(sha: "m1", diff: diff)]).findings.isEmpty)
     }
 
@@ -79,9 +83,12 @@ import Testing
     }
 
     @Test func summariesCountFromDiffOrFiles() throws {
-        let fromDiff = Commit(sha: "a1", author: "dana", timestamp: 1_700_000_000, message: "tune pool", diff: gitDiff("app/db.py", "-pool_size=20\n+pool_size=5\n+x = 1"))
+        let fromDiff = Commit(
+            sha: "a1", author: "dana", timestamp: 1_700_000_000, message: "tune pool",
+            diff: gitDiff("app/db.py", "-pool_size=20\n+pool_size=5\n+x = 1"))
         let fromFiles = Commit(
-            sha: "b2", message: "api", files: [CommitFile(path: "src/a.ts", status: "modified", additions: 7, deletions: 3, patch: "@@ -1 +1 @@\n-a\n+b")])
+            sha: "b2", message: "api",
+            files: [CommitFile(path: "src/a.ts", status: "modified", additions: 7, deletions: 3, patch: "@@ -1 +1 @@\n-a\n+b")])
         let signals = CommitAnalyzer().analyze([fromDiff, fromFiles])
         let first = try #require(signals.commits.first)
         #expect(first.sha == "a1" && first.author == "dana" && first.timestamp == 1_700_000_000 && first.message == "tune pool")
@@ -93,7 +100,8 @@ import Testing
     }
 
     @Test func githubFilesPatchesAreAnalyzed() throws {
-        let patch = "@@ -3,3 +3,2 @@ class OrderService:\n-    @cached(cache=TTLCache(maxsize=1024, ttl=600))\n     def get_orders(self, user_id):\n         return self.repo.list(user_id)"
+        let patch =
+            "@@ -3,3 +3,2 @@ class OrderService:\n-    @cached(cache=TTLCache(maxsize=1024, ttl=600))\n     def get_orders(self, user_id):\n         return self.repo.list(user_id)"
         let commit = Commit(sha: "gh1", files: [CommitFile(path: "app/services/orders.py", status: "modified", patch: patch)])
         let finding = try #require(CommitAnalyzer().analyze([commit]).findings.first)
         #expect(finding.kind == .cacheRemoved && finding.line == 3 && finding.hunk.hasPrefix("@@ -3,3 +3,2 @@"))

@@ -80,7 +80,8 @@ import Testing
         #expect(migration.count == 1)
         let flyway = "+ALTER TABLE orders ADD COLUMN priority int NOT NULL DEFAULT 0;"
         #expect(analyze("src/main/resources/db/migration/V12__priority.sql", flyway, kind: .migrationAdded).count == 1)
-        let rails = "+class AddPriorityToOrders < ActiveRecord::Migration[7.1]\n+  def change\n+    add_column :orders, :priority, :integer\n+  end\n+end"
+        let rails =
+            "+class AddPriorityToOrders < ActiveRecord::Migration[7.1]\n+  def change\n+    add_column :orders, :priority, :integer\n+  end\n+end"
         #expect(analyze("db/migrate/20261124_add_priority.rb", rails, kind: .migrationAdded).first?.names == ["orders", "priority", "integer"])
     }
 

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct CommitAnalyzerSettingsTests {
     @Test func retriesRaisedAndBackoffRemoved() throws {
-        let python = "-session.mount(\"https://\", HTTPAdapter(max_retries=Retry(total=3, backoff_factor=0.5)))\n+session.mount(\"https://\", HTTPAdapter(max_retries=Retry(total=10)))"
+        let python =
+            "-session.mount(\"https://\", HTTPAdapter(max_retries=Retry(total=3, backoff_factor=0.5)))\n+session.mount(\"https://\", HTTPAdapter(max_retries=Retry(total=10)))"
         let found = analyze("app/http.py", python, kind: .retryChanged)
         #expect(!found.isEmpty)
         let js = "   const client = axios.create({\n-    retries: 2,\n+    retries: 8,\n   });"

@@ -108,7 +108,8 @@ import Testing
 
     @Test func malformedInputNeverTrapsAndKeepsWhatParses() {
         let inputs = [
-            "", "garbage\nmore garbage", "@@ -x,y +z @@", "@@ -1,99999999999999999999 +1,2 @@\n+a", "diff --git", "diff --git a/x\n@@ -1,5 +1,5 @@\n-a",
+            "", "garbage\nmore garbage", "@@ -x,y +z @@", "@@ -1,99999999999999999999 +1,2 @@\n+a", "diff --git",
+            "diff --git a/x\n@@ -1,5 +1,5 @@\n-a",
             "diff --git a/x b/x\n@@ -1 +1 @@\n+a\n+b\n+c\n-d", "\u{0}\u{1}@@ @@\n+++\n---", "diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1,2 +1,2 @@\n",
             "diff --git a/x b/x\nGIT binary patch\nliteral 5\nzcmV\n\ndiff --git a/y b/y\n@@ -1 +1 @@\n-a\n+b",
         ]

@@ -4,16 +4,38 @@ import Testing
 
 @Suite struct ConfigAnalyzerTests {
     static let previous = JSONObject([
-        ("database", .object(JSONObject([("pool", .object(JSONObject([("size", .number(20)), ("timeout", .string("30s"))]))), ("host", .string("db-1.internal"))]))),
-        ("env", .object(JSONObject([("REDIS_URL", .string("redis://cache-a:6379/0")), ("FEATURE_NEW_CHECKOUT", .bool(false)), ("LOG_FORMAT", .string("json"))]))),
+        (
+            "database",
+            .object(
+                JSONObject([("pool", .object(JSONObject([("size", .number(20)), ("timeout", .string("30s"))]))), ("host", .string("db-1.internal"))]))
+        ),
+        (
+            "env",
+            .object(
+                JSONObject([
+                    ("REDIS_URL", .string("redis://cache-a:6379/0")), ("FEATURE_NEW_CHECKOUT", .bool(false)), ("LOG_FORMAT", .string("json")),
+                ]))
+        ),
         (
             "containers",
             .array([.object(JSONObject([("resources", .object(JSONObject([("limits", .object(JSONObject([("memory", .string("512Mi"))])))])))]))])
         ),
     ])
     static let current = JSONObject([
-        ("database", .object(JSONObject([("pool", .object(JSONObject([("size", .number(5)), ("timeout", .string("500ms"))]))), ("host", .string("db-1.internal"))]))),
-        ("env", .object(JSONObject([("REDIS_URL", .string("redis://cache-b:6379/0")), ("FEATURE_NEW_CHECKOUT", .bool(true)), ("API_TOKEN", .string("s3cr3t"))]))),
+        (
+            "database",
+            .object(
+                JSONObject([
+                    ("pool", .object(JSONObject([("size", .number(5)), ("timeout", .string("500ms"))]))), ("host", .string("db-1.internal")),
+                ]))
+        ),
+        (
+            "env",
+            .object(
+                JSONObject([
+                    ("REDIS_URL", .string("redis://cache-b:6379/0")), ("FEATURE_NEW_CHECKOUT", .bool(true)), ("API_TOKEN", .string("s3cr3t")),
+                ]))
+        ),
         (
             "containers",
             .array([.object(JSONObject([("resources", .object(JSONObject([("limits", .object(JSONObject([("memory", .string("2Gi"))])))])))]))])
@@ -22,10 +44,11 @@ import Testing
 
     @Test func flattensToDottedKeysInOrder() {
         let flat = ConfigFlattener.flatten(Self.previous)
-        #expect(flat.map(\.key) == [
-            "database.pool.size", "database.pool.timeout", "database.host", "env.REDIS_URL", "env.FEATURE_NEW_CHECKOUT", "env.LOG_FORMAT",
-            "containers[0].resources.limits.memory",
-        ])
+        #expect(
+            flat.map(\.key) == [
+                "database.pool.size", "database.pool.timeout", "database.host", "env.REDIS_URL", "env.FEATURE_NEW_CHECKOUT", "env.LOG_FORMAT",
+                "containers[0].resources.limits.memory",
+            ])
         #expect(flat.first?.value == .number(20))
         let empty = ConfigFlattener.flatten(JSONObject([("list", .array([])), ("nested", .object(JSONObject([("obj", .object(JSONObject()))])))]))
         #expect(empty.map(\.key) == ["list", "nested.obj"])
@@ -34,10 +57,11 @@ import Testing
     @Test func diffsAddedRemovedChangedWithUnitsRatioAndRisk() throws {
         let signals = ConfigAnalyzer().analyze(ConfigSnapshot(previous: Self.previous, current: Self.current), errorMessages: [])
         #expect(signals.diffed)
-        #expect(signals.changes.map(\.key) == [
-            "database.pool.size", "database.pool.timeout", "env.REDIS_URL", "env.FEATURE_NEW_CHECKOUT", "env.API_TOKEN",
-            "containers[0].resources.limits.memory", "env.LOG_FORMAT",
-        ])
+        #expect(
+            signals.changes.map(\.key) == [
+                "database.pool.size", "database.pool.timeout", "env.REDIS_URL", "env.FEATURE_NEW_CHECKOUT", "env.API_TOKEN",
+                "containers[0].resources.limits.memory", "env.LOG_FORMAT",
+            ])
         let byKey = Dictionary(uniqueKeysWithValues: signals.changes.map { ($0.key, $0) })
         let pool = try #require(byKey["database.pool.size"])
         #expect(pool.kind == .changed && pool.numericBefore == 20 && pool.numericAfter == 5 && pool.ratio == 0.25 && pool.direction == .down)
@@ -72,7 +96,8 @@ import Testing
             ConfigSnapshot(previous: Self.previous, current: Self.current), errorMessages: ["flag evaluated to true for user 5"])
         #expect(trivial.changes.allSatisfy { !$0.mentionedInErrors })
         let timeout = ConfigAnalyzer().analyze(
-            ConfigSnapshot(previous: Self.previous, current: Self.current), errorMessages: ["QueuePool limit reached, connection timed out after 500ms"])
+            ConfigSnapshot(previous: Self.previous, current: Self.current),
+            errorMessages: ["QueuePool limit reached, connection timed out after 500ms"])
         #expect(timeout.changes.first { $0.key == "database.pool.timeout" }?.mentionedInErrors == true)
     }
 
