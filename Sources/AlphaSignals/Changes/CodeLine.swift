@@ -7,6 +7,8 @@ struct CodeLine: Sendable {
     var code: String
     /// `code` lowercased, for case-insensitive needles.
     var lower: String
+    /// `lower` without whitespace, for needles whose spacing varies (`verify = False`).
+    var compact: String
     /// Leading whitespace width (a tab counts 4).
     var indent: Int
     /// New-file line for added/context lines, old-file line for removed ones.
@@ -32,6 +34,7 @@ struct CodeLine: Sendable {
         indent = width
         code = CodeLine.stripComment(line.text, language: language)
         lower = code.lowercased()
+        compact = lower.squeezed
     }
 
     var isBlank: Bool { code.isEmpty }

@@ -1,4 +1,4 @@
-public import AlphaCore
+import AlphaCore
 
 /// One line of a diff hunk.
 public struct DiffLine: Sendable, Equatable {

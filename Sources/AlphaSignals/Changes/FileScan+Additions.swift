@@ -4,13 +4,12 @@ extension FileScan {
         _ line: CodeLine, counterpart: CodeLine?, lines: [CodeLine], hunk: String, lastQuery: inout (findingIndex: Int, position: Int)?
     ) {
         for rule in LineRules.additions {
-            guard let needle = rule.match(line, language: language) else { continue }
+            guard rule.match(line, language: language) != nil else { continue }
             if let counterpart, rule.match(counterpart, language: language) != nil { continue }  // already there before
             let names = rule.kind == .indexDropped || rule.kind == .indexCreated ? QueryNames.quotedNames(line.code) : []
             emit(
                 rule.kind, line, hunk: hunk, detail: "\(rule.action): \(Self.quote(line.code))", before: counterpart?.raw, after: line.raw,
                 names: names)
-            _ = needle
         }
         scanColumnIndexAdded(line, counterpart: counterpart, hunk: hunk)
         scanQuery(line, counterpart: counterpart, lines: lines, hunk: hunk, lastQuery: &lastQuery)
@@ -22,11 +21,11 @@ extension FileScan {
     /// `index=True` / `db_index=True` / `@Index(` / `Index(...)` added to a model.
     private mutating func scanColumnIndexAdded(_ line: CodeLine, counterpart: CodeLine?, hunk: String) {
         guard SourceLanguage.code.contains(language) else { return }
-        let compact = line.lower.squeezed
+        let compact = line.compact
         let markers = ["index=true", "db_index=true", "index:true", "@index(", "models.index("]
-        let tableArgsIndex = line.code.hasPrefix("Index(") || line.code.contains("(Index(") || line.code.contains(" Index(")
-        guard markers.contains(where: { compact.contains($0) }) || tableArgsIndex else { return }
-        if let counterpart, markers.contains(where: { counterpart.lower.squeezed.contains($0) }) { return }
+        let tableArgsIndex = line.code.hasPrefix("Index(") || line.code.has("(Index(") || line.code.has(" Index(")
+        guard markers.contains(where: { compact.has($0) }) || tableArgsIndex else { return }
+        if let counterpart, markers.contains(where: { counterpart.compact.has($0) }) { return }
         var names = QueryNames.quotedNames(line.code)
         if names.isEmpty, let key = Self.lineKey(line.lower), !key.hasSuffix("(") { names = [Self.label(key)] }
         emit(
@@ -38,15 +37,15 @@ extension FileScan {
         _ line: CodeLine, counterpart: CodeLine?, lines: [CodeLine], hunk: String, lastQuery: inout (findingIndex: Int, position: Int)?
     ) {
         guard let needles = LineRules.queryCalls[language] else { return }
-        if language == .python, line.lower.contains("np.where(") || line.lower.contains("numpy") || line.lower.contains("df.") { return }
-        var start: String.Index?
+        if language == .python, line.lower.has("np.where(") || line.lower.has("numpy") || line.lower.has("df.") { return }
+        var start: Int?
         for needle in needles {
-            if let range = line.lower.firstRange(of: needle), start.map({ range.lowerBound < $0 }) ?? true { start = range.lowerBound }
+            if let offset = line.lower.utf8Offset(of: needle), start.map({ offset < $0 }) ?? true { start = offset }
         }
         let continuing = lastQuery.map { $0.position + 1 == line.position } ?? false
         guard start != nil || continuing else { return }
-        let offset = start.map { line.lower.distance(from: line.lower.startIndex, to: $0) } ?? 0
-        var text = String(line.code.dropFirst(offset))
+        // Lowercasing keeps ASCII byte offsets; for exotic text a misaligned cut only affects the names read.
+        var text = String(decoding: line.code.utf8.dropFirst(start ?? 0), as: UTF8.self)
         // A call split over several lines: read the following added lines until the parentheses balance.
         var balance = text.count(where: { $0 == "(" || $0 == "{" || $0 == "[" }) - text.count(where: { $0 == ")" || $0 == "}" || $0 == "]" })
         var next = line.position + 1
@@ -81,12 +80,12 @@ extension FileScan {
         let hasQuote = code.contains("\"") || code.contains("'") || code.contains("`")
         let shaped =
             hasQuote
-            && (code.contains("SELECT ") && code.contains(" FROM") || code.contains("INSERT INTO") || code.contains("DELETE FROM")
-                || code.contains("UPDATE ") && code.contains(" SET "))
-        guard shaped || LineRules.rawSQLCalls.contains(where: { line.lower.contains($0) }) else { return }
+            && (code.has("SELECT ") && code.has(" FROM") || code.has("INSERT INTO") || code.has("DELETE FROM")
+                || code.has("UPDATE ") && code.has(" SET "))
+        guard shaped || LineRules.rawSQLCalls.contains(where: { line.lower.has($0) }) else { return }
         let names = QueryNames.columns(in: code)
         emit(.rawSQLAdded, line, hunk: hunk, detail: "raw SQL added: \(Self.quote(code))", after: line.raw, names: names)
-        if shaped, line.lower.contains(" where ") || line.lower.contains("order by"), language == .python || language == .ruby {
+        if shaped, line.lower.has(" where ") || line.lower.has("order by"), language == .python || language == .ruby {
             emit(.queryChanged, line, hunk: hunk, detail: "query added: \(Self.quote(code))", after: line.raw, names: names)
         }
     }
@@ -95,8 +94,8 @@ extension FileScan {
     private mutating func scanLogging(_ line: CodeLine, hunk: String) {
         let lower = line.lower
         let debugLevel =
-            lower.contains("level") && lower.contains("debug") && !lower.contains("==") && !lower.hasPrefix("if ")
-            && !lower.contains("isenabledfor") && !lower.contains("isdebugenabled")
+            lower.has("level") && lower.has("debug") && !lower.has("==") && !lower.hasPrefix("if ")
+            && !lower.has("isenabledfor") && !lower.has("isdebugenabled")
         if debugLevel {
             emit(.diskWriteAdded, line, hunk: hunk, detail: "log level set to DEBUG: \(Self.quote(line.code))", after: line.raw)
             return
@@ -105,8 +104,8 @@ extension FileScan {
         let compact = lower.squeezed
         let fileLogging =
             ["filehandler(", "basicconfig(filename", "fs.appendfile", "appendfilesync(", "newfilewriter(", "fileappender", "createwritestream("]
-            .contains { compact.contains($0) } && !compact.contains("rotating")
-        let appendMode = compact.contains("open(") && (compact.contains(",\"a\"") || compact.contains(",'a'") || compact.contains("\"a+\""))
+            .contains { compact.has($0) } && !compact.has("rotating")
+        let appendMode = compact.has("open(") && (compact.has(",\"a\"") || compact.has(",'a'") || compact.has("\"a+\""))
         if fileLogging || appendMode {
             emit(.diskWriteAdded, line, hunk: hunk, detail: "file writing added: \(Self.quote(line.code))", after: line.raw)
         }
@@ -114,12 +113,13 @@ extension FileScan {
 
     /// A brand-new line that disables a cache or adds retries.
     private mutating func scanNewSetting(_ line: CodeLine, lines: [CodeLine], hunk: String) {
-        guard let key = Self.lineKey(line.lower) else { return }
+        let relevant = ["cache", "retr", "attempt"].contains { line.lower.has($0) }
+        guard relevant, let key = Self.lineKey(line.lower) else { return }
         let context = Self.enclosingKey(of: line, in: lines) + key
         let value = Self.lineValue(line.code)
-        if context.contains("cache"), Self.isFalsy(value) || (context.contains("disable") && value.lowercased() == "true") {
+        if context.has("cache"), Self.isFalsy(value) || (context.has("disable") && value.lowercased() == "true") {
             emit(.cacheWeakened, line, hunk: hunk, detail: "cache disabled: \(Self.quote(line.code))", after: line.raw, names: [Self.label(context)])
-        } else if line.lower.contains("dummycache") || line.lower.contains("nullcache") {
+        } else if line.lower.has("dummycache") || line.lower.has("nullcache") {
             emit(.cacheWeakened, line, hunk: hunk, detail: "cache replaced by a no-op backend: \(Self.quote(line.code))", after: line.raw)
         } else if SettingClass.classify(context) == .retry, let number = ConfigNumber.parse(value), number > 0 {
             emit(

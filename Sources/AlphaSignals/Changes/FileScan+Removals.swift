@@ -15,7 +15,7 @@ extension FileScan {
                 what: "rate limiting", hunkAdded: hunkAdded, hunk: hunk)
         }
         scanIndexRemoval(line, hunk: hunk)
-        if line.lower.contains("backoff"), !hunkAdded.contains(where: { $0.lower.contains("backoff") }) {
+        if line.lower.has("backoff"), !hunkAdded.contains(where: { $0.lower.has("backoff") }) {
             emit(.retryChanged, line, hunk: hunk, detail: "removed retry backoff: \(Self.quote(line.code))", before: line.raw)
         }
     }
@@ -32,7 +32,7 @@ extension FileScan {
             emit(.cacheRemoved, line, hunk: hunk, detail: detail, before: line.raw, names: target.map { [$0] } ?? [])
             return
         }
-        if lower.contains("cacheinterceptor") || lower.contains("rails.cache.fetch") {
+        if lower.has("cacheinterceptor") || lower.has("rails.cache.fetch") {
             emit(.cacheRemoved, line, hunk: hunk, detail: "removed cache use \(Self.quote(line.code))", before: line.raw)
             return
         }
@@ -42,9 +42,9 @@ extension FileScan {
     }
 
     static func isExplicitCacheCall(_ lower: String) -> Bool {
-        guard lower.contains("cache") || lower.contains("redis") || lower.contains("memcache") else { return false }
+        guard lower.has("cache") || lower.has("redis") || lower.has("memcache") else { return false }
         return [".get(", ".set(", ".setex(", ".fetch(", ".hget(", ".mget(", ".get_or_set(", ".read(", ".write(", ".put(", ".getorset("].contains {
-            lower.contains($0)
+            lower.has($0)
         }
     }
 
@@ -73,8 +73,8 @@ extension FileScan {
     private mutating func scanListRemoval(
         _ line: CodeLine, needles: [String], kind: CommitFindingKind, what: String, hunkAdded: [CodeLine], hunk: String
     ) {
-        guard let needle = needles.first(where: { line.lower.contains($0) }) else { return }
-        if hunkAdded.contains(where: { $0.lower.contains(needle) }) { return }
+        guard let needle = needles.first(where: { line.lower.has($0) }) else { return }
+        if hunkAdded.contains(where: { $0.lower.has(needle) }) { return }
         emit(
             kind, line, hunk: hunk, detail: "removed \(what): \(Self.quote(line.code))", before: line.raw,
             names: QueryNames.relationNames(line.code, after: needle))
@@ -82,13 +82,13 @@ extension FileScan {
 
     private mutating func scanNullCheckRemoval(_ line: CodeLine, hunkAdded: [CodeLine], hunk: String) {
         let needles = LineRules.nullChecks[language] ?? []
-        guard let needle = needles.first(where: { line.lower.contains($0) }) else { return }
+        guard let needle = needles.first(where: { line.lower.has($0) }) else { return }
         // `if err != nil` is error handling, not a null check.
-        if language == .go, line.lower.contains("err != nil") || line.lower.contains("err == nil") { return }
+        if language == .go, line.lower.has("err != nil") || line.lower.has("err == nil") { return }
         if language == .python, needle == "if not " || needle == "hasattr(" || needle.hasPrefix("or ") {
-            guard line.lower.hasPrefix("if ") || line.lower.contains(" if ") else { return }
+            guard line.lower.hasPrefix("if ") || line.lower.has(" if ") else { return }
         }
-        if hunkAdded.contains(where: { added in needles.contains { added.lower.contains($0) } }) { return }
+        if hunkAdded.contains(where: { added in needles.contains { added.lower.has($0) } }) { return }
         emit(.nullCheckRemoved, line, hunk: hunk, detail: "removed null check \(Self.quote(line.code))", before: line.raw)
     }
 
@@ -101,26 +101,26 @@ extension FileScan {
     static func isErrorHandler(_ lower: String, language: SourceLanguage) -> Bool {
         switch language {
         case .python: return lower.hasPrefix("except") && (lower.count == 6 || [" ", ":", "("].contains { lower.dropFirst(6).hasPrefix($0) })
-        case .javascript, .java: return lower.contains("catch (") || lower.contains("catch(") || lower.contains("} catch") || lower.hasPrefix("catch")
-        case .go: return lower.hasPrefix("if err != nil") || lower.contains("recover()") || lower.contains("; err != nil")
-        case .ruby: return lower.hasPrefix("rescue") || lower.contains(" rescue ")
+        case .javascript, .java: return lower.has("catch (") || lower.has("catch(") || lower.has("} catch") || lower.hasPrefix("catch")
+        case .go: return lower.hasPrefix("if err != nil") || lower.has("recover()") || lower.has("; err != nil")
+        case .ruby: return lower.hasPrefix("rescue") || lower.has(" rescue ")
         default: return false
         }
     }
 
     private mutating func scanIndexRemoval(_ line: CodeLine, hunk: String) {
-        let compact = line.lower.squeezed
+        let compact = line.compact
         let markers = [
             "index=true", "db_index=true", "index:true", "@index(", "@@index(", "t.index", "add_index", "op.create_index(", "createindex",
             "models.index(",
         ]
-        let sqlCreate = compact.contains("createindex") || compact.contains("createuniqueindex")
-        let tableArgsIndex = line.code.hasPrefix("Index(") || line.code.contains(" Index(") || line.code.contains("(Index(")
-        guard markers.contains(where: { compact.contains($0) }) || sqlCreate || tableArgsIndex else { return }
+        let sqlCreate = compact.has("createindex") || compact.has("createuniqueindex")
+        let tableArgsIndex = line.code.hasPrefix("Index(") || line.code.has(" Index(") || line.code.has("(Index(")
+        guard markers.contains(where: { compact.has($0) }) || sqlCreate || tableArgsIndex else { return }
         // Still declared after the change (same marker on the replacing line in this file): not a drop.
         let key = Self.lineKey(line.lower)
         let stillThere = addedInFile.contains { added in
-            (key != nil && added.hasPrefix(key ?? "") && (added.contains("index") || added.contains("@index"))) || added == compact
+            (key != nil && added.hasPrefix(key ?? "") && (added.has("index") || added.has("@index"))) || added == compact
         }
         if stillThere { return }
         var names = QueryNames.quotedNames(line.code)

@@ -5,15 +5,15 @@ extension FileScan {
         var loops: [(indent: Int, header: String)] = []
         for line in lines where !line.isBlank && line.kind != .removed {
             while let top = loops.last, line.indent <= top.indent { loops.removeLast() }
-            let query = calls.first { line.lower.contains($0) }
+            let query = calls.first { line.lower.has($0) }
             if line.kind == .added, let query {
                 if let loop = loops.last {
                     emit(
                         .queryInLoop, line, hunk: hunk, detail: "query \(Self.quote(line.code)) added inside loop \(Self.quote(loop.header))",
                         after: line.raw,
                         names: QueryNames.columns(in: line.code))
-                } else if language == .python, line.lower.contains(" for "), line.lower.contains(" in "),
-                    line.lower.hasPrefix("[") || line.lower.contains("= [")
+                } else if language == .python, line.lower.has(" for "), line.lower.has(" in "),
+                    line.lower.hasPrefix("[") || line.lower.has("= [")
                 {
                     // A comprehension issuing one query per item.
                     let loopStart = line.lower.firstRange(of: " for ")?.lowerBound
@@ -32,11 +32,11 @@ extension FileScan {
         case .python: return (lower.hasPrefix("for ") || lower.hasPrefix("async for ") || lower.hasPrefix("while ")) && lower.hasSuffix(":")
         case .javascript, .java:
             return lower.hasPrefix("for (") || lower.hasPrefix("for(") || lower.hasPrefix("for await") || lower.hasPrefix("while (")
-                || lower.contains(".foreach(") || (lower.contains(".map(") && lower.contains("=>") && lower.hasSuffix("{"))
+                || lower.has(".foreach(") || (lower.has(".map(") && lower.has("=>") && lower.hasSuffix("{"))
         case .go: return lower.hasPrefix("for ") || lower.hasPrefix("for{")
         case .ruby:
-            return lower.hasPrefix("for ") || lower.hasPrefix("while ") || lower.hasSuffix(" do") || lower.contains(" do |")
-                || lower.contains(".each {")
+            return lower.hasPrefix("for ") || lower.hasPrefix("while ") || lower.hasSuffix(" do") || lower.has(" do |")
+                || lower.has(".each {")
         default: return false
         }
     }
@@ -46,11 +46,11 @@ extension FileScan {
         guard language != .config else { return }
         let path = file.path.lowercased()
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        let flyway = name.hasPrefix("v") && name.dropFirst().first?.isNumber == true && name.contains("__") && name.hasSuffix(".sql")
+        let flyway = name.hasPrefix("v") && name.dropFirst().first?.isNumber == true && name.has("__") && name.hasSuffix(".sql")
         let migrationPath =
-            flyway || path.contains("migrations/") || path.contains("db/migrate/") || path.contains("alembic/") || path.contains("liquibase")
-            || path.contains("/migration/")
-        let statement = addedLines.first { entry in LineRules.migrationNeedles.contains { entry.line.lower.contains($0) } }
+            flyway || path.has("migrations/") || path.has("db/migrate/") || path.has("alembic/") || path.has("liquibase")
+            || path.has("/migration/")
+        let statement = addedLines.first { entry in LineRules.migrationNeedles.contains { entry.line.lower.has($0) } }
         if let statement {
             emit(
                 .migrationAdded, statement.line, hunk: statement.hunk, detail: "schema migration: \(Self.quote(statement.line.code))",
@@ -70,23 +70,23 @@ extension FileScan {
             let lowerName = name.lowercased()
             let evicted = visibleLines.contains { line in
                 let lower = line.lower
-                guard lower.contains(lowerName) else { return lower.contains("removeeldestentry") }
+                guard lower.has(lowerName) else { return lower.has("removeeldestentry") }
                 return [
                     ".pop", "del ", ".clear(", ".remove(", ".delete(", "delete(", ".popitem", ".shift(", ".splice(", "maxsize", "lru", "evict",
                     ".discard(",
                 ]
-                .contains { lower.contains($0) } || (line.indent > 0 && lower.squeezed.hasPrefix(lowerName + "={}"))
+                .contains { lower.has($0) } || (line.indent > 0 && lower.squeezed.hasPrefix(lowerName + "={}"))
             }
             guard !evicted else { continue }
             let growth = addedLines.first { entry in
-                let compact = entry.line.lower.squeezed
-                guard compact.contains(lowerName) else { return false }
+                let compact = entry.line.compact
+                guard compact.has(lowerName) else { return false }
                 let grows = [
                     ".append(", ".add(", ".push(", ".set(", ".put(", ".setdefault(", ".update(", ".computeifabsent(", ".extend(", ".insert(", "<<",
                 ].contains {
-                    compact.contains(lowerName + $0)
+                    compact.has(lowerName + $0)
                 }
-                let assigns = compact.hasPrefix(lowerName + "[") && compact.contains("]=") || compact.hasPrefix(lowerName + "=append(" + lowerName)
+                let assigns = compact.hasPrefix(lowerName + "[") && compact.has("]=") || compact.hasPrefix(lowerName + "=append(" + lowerName)
                 return grows || assigns
             }
             guard let growth else { continue }
@@ -99,7 +99,7 @@ extension FileScan {
 
     /// The name of a module-level / static collection declared by `line`, if it declares one.
     private func collectionDeclaration(_ line: CodeLine) -> String? {
-        let compact = line.lower.squeezed
+        let compact = line.compact
         let empties = [
             "{}", "[]", "dict()", "list()", "set()", "defaultdict(", "ordereddict()", "newmap()", "newset()", "hash.new", "map[", "make(map[",
         ]
@@ -115,7 +115,7 @@ extension FileScan {
             let name = head.split(separator: " ").first.map(String.init) ?? head
             return name.isEmpty || !name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "@" }) ? nil : name
         case .java:
-            guard compact.contains("static"),
+            guard compact.has("static"),
                 ["newhashmap", "newconcurrenthashmap", "newarraylist", "newhashset", "newlinkedlist", "newlinkedhashmap"].contains(
                     where: compact.contains)
             else { return nil }
@@ -133,9 +133,9 @@ extension FileScan {
             "mkstemp(", "mktemp(", "namedtemporaryfile(delete=false", "os.createtemp(", "ioutil.tempfile(", "file.createtempfile(",
             "files.createtempfile(", "tmp.filesync(", "tempfile.new(", "tempfile.create(",
         ]
-        guard let created = addedLines.first(where: { entry in needles.contains { entry.line.lower.squeezed.contains($0) } }) else { return }
+        guard let created = addedLines.first(where: { entry in needles.contains { entry.line.compact.contains($0) } }) else { return }
         let cleanup = ["remove", "unlink", "rmtree", "deleteonexit", ".delete(", "rmsync", "cleanup", "close!"]
-        if visibleLines.contains(where: { line in cleanup.contains { line.lower.contains($0) } }) { return }
+        if visibleLines.contains(where: { line in cleanup.contains { line.lower.has($0) } }) { return }
         emit(
             .diskWriteAdded, created.line, hunk: created.hunk, detail: "temporary file created without cleanup: \(Self.quote(created.line.code))",
             after: created.line.raw)

@@ -27,23 +27,23 @@ extension FileScan {
         }
         let lowerKey = context
         if ["tls", "ssl", "cert", "ca_bundle", "cabundle", "ca_file", "cafile", "verify", "keystore", "truststore"].contains(where: {
-            lowerKey.contains($0)
+            lowerKey.has($0)
         }) {
             emit(
                 .tlsChanged, pair.added, hunk: hunk, detail: "\(label) changed from \(Self.quote(oldText)) to \(Self.quote(newText))",
                 before: pair.removed.raw, after: pair.added.raw, names: [label])
             return
         }
-        if lowerKey.contains("cache"), Self.isFalsy(newText), !Self.isFalsy(oldText) {
+        if lowerKey.has("cache"), Self.isFalsy(newText), !Self.isFalsy(oldText) {
             emit(
                 .cacheWeakened, pair.added, hunk: hunk, detail: "cache disabled: \(label) \(Self.quote(oldText)) → \(Self.quote(newText))",
                 before: pair.removed.raw, after: pair.added.raw, names: [label])
             return
         }
         let endpointKey = ["url", "uri", "host", "endpoint", "dsn", "addr", "server", "base_url", "baseurl", "broker"].contains {
-            lowerKey.contains($0)
+            lowerKey.has($0)
         }
-        if endpointKey || newText.contains("://") || oldText.contains("://") || SettingClass.classify(context) == .port {
+        if endpointKey || newText.has("://") || oldText.has("://") || SettingClass.classify(context) == .port {
             emit(
                 .endpointChanged, pair.added, hunk: hunk, detail: "\(label) changed from \(Self.quote(oldText)) to \(Self.quote(newText))",
                 before: pair.removed.raw, after: pair.added.raw, oldValue: ConfigNumber.parse(oldText), newValue: ConfigNumber.parse(newText),
@@ -93,7 +93,6 @@ extension FileScan {
     private mutating func emitSetting(_ setting: SettingClass, old: Double?, new: Double?, pair: LinePair, label: String, hunk: String) {
         let change = Self.describe(old: old, new: new)
         let lowered = (old ?? 0) > (new ?? 0)
-        let raised = (new ?? 0) > (old ?? 0)
         let kind: CommitFindingKind
         let detail: String
         switch setting {
@@ -125,7 +124,6 @@ extension FileScan {
             kind = .endpointChanged
             detail = "port \(label) \(change)"
         }
-        _ = raised
         emit(
             kind, pair.added, hunk: hunk, detail: detail, before: pair.removed.raw, after: pair.added.raw, oldValue: old, newValue: new,
             names: [label])
@@ -157,7 +155,7 @@ extension FileScan {
     static func isFalsy(_ value: String) -> Bool {
         let lower = value.lowercased()
         if ["false", "0", "off", "no", "none", "null", "disabled", "nil"].contains(lower) { return true }
-        return lower.contains("dummycache") || lower.contains("nullcache") || lower.contains("nocache")
+        return lower.has("dummycache") || lower.has("nullcache") || lower.has("nocache")
     }
 
     /// Host names in a value (`postgres://u@db-2.internal:5432/x` → `db-2.internal`).
@@ -166,8 +164,8 @@ extension FileScan {
         if let scheme = text.firstRange(of: "://") { text = text[scheme.upperBound...] }
         if let at = text.lastIndex(of: "@") { text = text[text.index(after: at)...] }
         let host = text.prefix { $0 != ":" && $0 != "/" && $0 != "?" && $0 != "\"" && $0 != "'" && $0 != " " }
-        guard host.contains("."), host.count >= 3 || value.contains("://") else {
-            return value.contains("://") && !host.isEmpty ? [String(host)] : []
+        guard host.contains("."), host.count >= 3 || value.has("://") else {
+            return value.has("://") && !host.isEmpty ? [String(host)] : []
         }
         return [String(host)]
     }

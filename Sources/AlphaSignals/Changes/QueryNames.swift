@@ -24,7 +24,7 @@ enum QueryNames {
         let chars = Array(text)
         var index = 0
         let lower = text.lowercased()
-        let orderArgs = lower.contains("order_by(") || lower.contains("orderby(") || lower.contains(".order(") || lower.contains("group_by(")
+        let orderArgs = lower.has("order_by(") || lower.has("orderby(") || lower.has(".order(") || lower.has("group_by(")
         while index < chars.count {
             let c = chars[index]
             guard c.isLetter || c == "_" else {
@@ -68,7 +68,7 @@ enum QueryNames {
                     rest.hasPrefix("in ") || rest.hasPrefix("in(") || rest.hasPrefix("like ") || rest.hasPrefix("is ") || rest.hasPrefix("between ")
                     || rest.hasPrefix("ilike ")
             }
-            if comparison || token.contains("__") {
+            if comparison || token.has("__") {
                 add(column)
             } else if orderArgs, segments.count >= 2, following == "(" || following == ")" || following == "," {
                 add(column)
@@ -196,7 +196,7 @@ enum QueryNames {
             index += 1
         }
         let lower = code.lowercased()
-        if names.isEmpty, lower.contains("create index") || lower.contains("drop index") || lower.contains("unique index") {
+        if names.isEmpty, lower.has("create index") || lower.has("drop index") || lower.has("unique index") {
             names = sqlIndexNames(code)
         }
         return names

@@ -4,7 +4,7 @@ enum SettingClass: Sendable, Equatable {
 
     /// Classifies the lowercase text naming a setting (`pool_size=`, `db.setmaxopenconns(`, `@cache(ttl=`).
     static func classify(_ context: String) -> SettingClass? {
-        func has(_ needles: [String]) -> Bool { needles.contains { context.contains($0) } }
+        func has(_ needles: [String]) -> Bool { needles.contains { context.has($0) } }
         let cacheish = has(["cache", "redis", "memo", "memcache"])
         if has(["ttl", "expire", "max_age", "maxage", "max-age", "setex", "expires_in", "expiry"]) || cacheish && has(["timeout", "duration"]) {
             return .cacheTTL
@@ -20,7 +20,7 @@ enum SettingClass: Sendable, Equatable {
             ]) {
                 return .pool
             }
-            if context.contains("pool"), has(["size", "max", "min", "idle", "limit", "connections"]) { return .pool }
+            if context.has("pool"), has(["size", "max", "min", "idle", "limit", "connections"]) { return .pool }
         }
         if has(["backoff", "back_off"]) { return .backoff }
         if has(["retry", "retries", "attempts", "max_attempts", "maxattempts"]) { return .retry }

@@ -20,7 +20,7 @@ enum SourceLanguage: Sendable, Equatable {
             return
         }
         let testMarkers = ["test_", "_test.", ".test.", ".spec.", "_spec.", "conftest.py", "tests.py"]
-        if testMarkers.contains(where: { name.hasPrefix($0) || name.contains($0) }) || name.hasSuffix("test.java") || name.hasSuffix("tests.java")
+        if testMarkers.contains(where: { name.hasPrefix($0) || name.has($0) }) || name.hasSuffix("test.java") || name.hasSuffix("tests.java")
             || name.hasSuffix("test.kt") || name.hasSuffix("it.java")
         {
             self = .ignored

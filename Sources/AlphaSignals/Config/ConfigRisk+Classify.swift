@@ -10,7 +10,7 @@ extension ConfigRisk {
     private static func classify(words text: String) -> ConfigRisk? {
         let lower = text.lowercased()
         let words = Set(splitWords(text))
-        func has(_ needles: [String]) -> Bool { needles.contains { lower.contains($0) } }
+        func has(_ needles: [String]) -> Bool { needles.contains { lower.has($0) } }
         func word(_ needles: [String]) -> Bool { needles.contains { words.contains($0) } }
         if has(["pool", "max_connections", "maxconnections", "connection_limit", "connectionlimit"]) || word(["connections", "conns"]) {
             return .pool

@@ -30,13 +30,13 @@ struct ErrorText: Sendable {
         }
         let segment = key.split(whereSeparator: { $0 == "." || $0 == "[" || $0 == "]" }).last.map { $0.lowercased() } ?? ""
         if segment.count >= 6, segment.contains("_") || segment.contains("-") { needles.append(segment) }
-        return needles.contains { needle in messages.contains { $0.contains(needle) } }
+        return needles.contains { needle in messages.contains { $0.has(needle) } }
     }
 
     /// `postgres://user@db-2.internal:5432/app` → [db-2.internal]; `redis-new:6379` → [redis-new].
     static func hosts(in value: String) -> [String] {
         var text = Substring(value)
-        guard value.contains("://") || value.contains(":") && !value.contains(" ") else { return [] }
+        guard value.has("://") || value.contains(":") && !value.contains(" ") else { return [] }
         if let scheme = text.firstRange(of: "://") { text = text[scheme.upperBound...] }
         if let at = text.lastIndex(of: "@") { text = text[text.index(after: at)...] }
         let host = text.prefix { $0 != ":" && $0 != "/" && $0 != "?" && $0 != "," }
