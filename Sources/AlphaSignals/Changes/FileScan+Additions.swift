@@ -83,7 +83,9 @@ extension FileScan {
             && (code.has("SELECT ") && code.has(" FROM") || code.has("INSERT INTO") || code.has("DELETE FROM")
                 || code.has("UPDATE ") && code.has(" SET "))
         guard shaped || LineRules.rawSQLCalls.contains(where: { line.lower.has($0) }) else { return }
-        let names = QueryNames.columns(in: code)
+        // Names come from the SQL text, not from the variable it is assigned to.
+        let sqlStart = code.firstIndex(where: { $0 == "\"" || $0 == "'" || $0 == "`" }) ?? code.startIndex
+        let names = QueryNames.columns(in: String(code[sqlStart...]))
         emit(.rawSQLAdded, line, hunk: hunk, detail: "raw SQL added: \(Self.quote(code))", after: line.raw, names: names)
         if shaped, line.lower.has(" where ") || line.lower.has("order by"), language == .python || language == .ruby {
             emit(.queryChanged, line, hunk: hunk, detail: "query added: \(Self.quote(code))", after: line.raw, names: names)

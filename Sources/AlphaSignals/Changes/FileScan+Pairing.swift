@@ -103,7 +103,15 @@ extension FileScan {
             guard !candidate.isBlank, candidate.kind == .context || candidate.kind == line.kind else { continue }
             if candidate.indent < line.indent {
                 let code = candidate.lower
-                if code.hasSuffix(":") || code.hasSuffix("{") || code.hasSuffix("(") || code.hasSuffix("[") { return code + "." }
+                // Only a settings block names its members: `class Foo:` / `def f():` / `if x {` say nothing about them.
+                let blockKeywords = [
+                    "class ", "def ", "async ", "function ", "func ", "if ", "elif ", "else", "for ", "while ", "try", "with ", "switch",
+                    "case ", "return", "public ", "private ", "protected ", "static ", "module ", "begin", "do ", "unless ",
+                ]
+                if blockKeywords.contains(where: { code.hasPrefix($0) }) { return "" }
+                if code.hasSuffix(":") || code.hasSuffix("{") || code.hasSuffix("(") || code.hasSuffix("[") {
+                    return (lineKey(code) ?? code) + "."
+                }
                 return ""
             }
         }

@@ -82,19 +82,21 @@ extension FileScan {
 
     private mutating func scanNullCheckRemoval(_ line: CodeLine, hunkAdded: [CodeLine], hunk: String) {
         let needles = LineRules.nullChecks[language] ?? []
-        guard let needle = needles.first(where: { line.lower.has($0) }) else { return }
+        guard needles.contains(where: { line.lower.has($0) }) else { return }
         // `if err != nil` is error handling, not a null check.
         if language == .go, line.lower.has("err != nil") || line.lower.has("err == nil") { return }
-        if language == .python, needle == "if not " || needle == "hasattr(" || needle.hasPrefix("or ") {
-            guard line.lower.hasPrefix("if ") || line.lower.has(" if ") else { return }
-        }
-        if hunkAdded.contains(where: { added in needles.contains { added.lower.has($0) } }) { return }
+        // Replaced by another form of the check (`if not user:`, `if (!user)`): still checked.
+        let alternatives = needles + ["if not ", "if (!", "if !", "unless ", "hasattr(", "getattr(", "isinstance(", "optional"]
+        if hunkAdded.contains(where: { added in alternatives.contains { added.lower.has($0) } }) { return }
         emit(.nullCheckRemoved, line, hunk: hunk, detail: "removed null check \(Self.quote(line.code))", before: line.raw)
     }
 
     private mutating func scanErrorHandlingRemoval(_ line: CodeLine, hunkAdded: [CodeLine], hunk: String) {
         guard Self.isErrorHandler(line.lower, language: language) else { return }
         if hunkAdded.contains(where: { Self.isErrorHandler($0.lower, language: language) }) { return }
+        // `try: x = d[k] except KeyError:` rewritten as `x = d.get(k); if x is None:`: the failure is still handled.
+        let checks = (LineRules.nullChecks[language] ?? []).filter { $0 != "if not " }
+        if language != .go, hunkAdded.contains(where: { added in checks.contains { added.lower.has($0) } }) { return }
         emit(.errorHandlingRemoved, line, hunk: hunk, detail: "removed error handling \(Self.quote(line.code))", before: line.raw)
     }
 

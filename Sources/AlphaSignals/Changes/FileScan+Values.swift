@@ -19,10 +19,14 @@ extension FileScan {
         let oldText = Self.lineValue(pair.removed.code)
         let newText = Self.lineValue(pair.added.code)
         guard oldText != newText else { return }
+        // In code, only literal values are settings; `host = build_host(x)` is logic, not configuration.
+        if language != .config, !(Self.isLiteral(pair.removed.code) && Self.isLiteral(pair.added.code)) { return }
+        if ["def", "function", "func", "async"].contains(where: { key.hasPrefix($0) }) { return }
         let context = enclosing + key
         let label = Self.label(context)
         if let setting = SettingClass.classify(context), setting != .port {
-            emitSetting(setting, old: ConfigNumber.parse(oldText), new: ConfigNumber.parse(newText), pair: pair, label: label, hunk: hunk)
+            guard let old = ConfigNumber.parse(oldText), let new = ConfigNumber.parse(newText) else { return }
+            emitSetting(setting, old: old, new: new, pair: pair, label: label, hunk: hunk)
             return
         }
         let lowerKey = context
@@ -49,6 +53,21 @@ extension FileScan {
                 before: pair.removed.raw, after: pair.added.raw, oldValue: ConfigNumber.parse(oldText), newValue: ConfigNumber.parse(newText),
                 names: [label] + Self.hosts(in: newText))
         }
+    }
+
+    /// True when the value of a `key = value` line is one literal: a quoted string without concatenation, a number, a boolean.
+    static func isLiteral(_ code: String) -> Bool {
+        let chars = Array(code)
+        guard let (index, isCall) = separator(chars), !isCall else { return false }
+        var value = String(chars[(index + 1)...]).trimmedWhitespace
+        while let last = value.last, last == "," || last == ";" { value.removeLast() }
+        value = value.trimmedWhitespace
+        guard let first = value.first else { return false }
+        if first == "\"" || first == "'" || first == "`" {
+            return value.count >= 2 && value.last == first && !value.dropFirst().dropLast().contains(first)
+        }
+        if ConfigNumber.parse(value) != nil { return true }
+        return ["true", "false", "none", "nil", "null"].contains(value.lowercased())
     }
 
     /// `name=number` / `name: number` settings inside a changed call or object (`create_engine(url)` →
