@@ -30,7 +30,8 @@ struct CommitScan {
             guard language != .ignored, !file.isBinary else { continue }
             var scan = FileScan(file: file, language: language)
             for hunk in file.hunks {
-                let lines = hunk.lines.enumerated().map { CodeLine($0.element, position: $0.offset, language: language) }
+                var lines = hunk.lines.enumerated().map { CodeLine($0.element, position: $0.offset, language: language) }
+                if language == .python { Self.blankDocstrings(&lines) }
                 let changed = lines.filter { line in
                     guard line.kind != .context, !line.isBlank else { return false }
                     let opposite = line.kind == .added ? removedAnywhere : addedAnywhere
@@ -44,6 +45,34 @@ struct CommitScan {
         return findings
     }
 
+    /// Python docstrings are prose: blank the lines of a triple-quoted block that starts a line (a string assigned or passed
+    /// to a call, such as multi-line SQL, keeps its text). The old and new sides are tracked apart.
+    static func blankDocstrings(_ lines: inout [CodeLine]) {
+        var old = TripleQuoteState.none
+        var new = TripleQuoteState.none
+        for index in lines.indices {
+            let kind = lines[index].kind
+            let trimmed = lines[index].raw.trimmedWhitespace
+            let quotes = trimmed.utf8Count(of: "\"\"\"") + trimmed.utf8Count(of: "'''")
+            let state = kind == .removed ? old : new
+            let startsWithQuotes = trimmed.hasPrefix("\"\"\"") || trimmed.hasPrefix("'''") || trimmed.hasPrefix("r\"\"\"")
+            var next = state
+            if quotes % 2 == 1 { next = state == .none ? (startsWithQuotes ? .doc : .string) : .none }
+            if state == .doc || next == .doc || (quotes >= 2 && startsWithQuotes) {
+                lines[index].code = ""
+                lines[index].lower = ""
+                lines[index].compact = ""
+            }
+            switch kind {
+            case .removed: old = next
+            case .added: new = next
+            case .context:
+                old = next
+                new = next
+            }
+        }
+    }
+
     private mutating func record(_ partial: PartialFinding) {
         let key = "\(partial.kind.rawValue)|\(partial.file)|\(partial.line.map(String.init) ?? partial.hunk)|\(partial.names.joined(separator: ","))"
         guard seen.insert(key).inserted else { return }
@@ -53,6 +82,9 @@ struct CommitScan {
                 before: partial.before, after: partial.after, oldValue: partial.oldValue, newValue: partial.newValue, names: partial.names))
     }
 }
+
+/// Where a line sits relative to Python triple-quoted strings.
+enum TripleQuoteState { case none, doc, string }
 
 /// A finding before the commit sha is attached.
 struct PartialFinding {

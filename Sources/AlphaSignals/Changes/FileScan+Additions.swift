@@ -6,6 +6,8 @@ extension FileScan {
         for rule in LineRules.additions {
             guard rule.match(line, language: language) != nil else { continue }
             if let counterpart, rule.match(counterpart, language: language) != nil { continue }  // already there before
+            // Comparing against an insecure mode (`if ctx.verify_mode == ssl.CERT_NONE:`) does not set it.
+            if rule.kind == .tlsChanged, line.lower.has("==") || line.lower.hasPrefix("if ") || line.lower.hasPrefix("assert") { continue }
             let names = rule.kind == .indexDropped || rule.kind == .indexCreated ? QueryNames.quotedNames(line.code) : []
             emit(
                 rule.kind, line, hunk: hunk, detail: "\(rule.action): \(Self.quote(line.code))", before: counterpart?.raw, after: line.raw,
@@ -42,7 +44,8 @@ extension FileScan {
         for needle in needles {
             if let offset = line.lower.utf8Offset(of: needle), start.map({ offset < $0 }) ?? true { start = offset }
         }
-        let continuing = lastQuery.map { $0.position + 1 == line.position } ?? false
+        // A chained call on the next line (`.order_by(...)`) belongs to the same query.
+        let continuing = line.code.hasPrefix(".") && (lastQuery.map { $0.position + 1 == line.position } ?? false)
         guard start != nil || continuing else { return }
         // Lowercasing keeps ASCII byte offsets; for exotic text a misaligned cut only affects the names read.
         var text = String(decoding: line.code.utf8.dropFirst(start ?? 0), as: UTF8.self)
@@ -58,6 +61,8 @@ extension FileScan {
                 follow.code.count(where: { $0 == "(" || $0 == "{" || $0 == "[" }) - follow.code.count(where: { $0 == ")" || $0 == "}" || $0 == "]" })
         }
         let names = QueryNames.columns(in: text)
+        // A call with no column read is as likely a list filter as a query; without names it would tell nobody anything.
+        if names.isEmpty, !continuing { return }
         if let counterpart {
             let oldNames = QueryNames.columns(in: counterpart.code)
             if Set(oldNames) == Set(names) { return }  // same columns: a renamed variable, not a changed query
@@ -82,7 +87,10 @@ extension FileScan {
             hasQuote
             && (code.has("SELECT ") && code.has(" FROM") || code.has("INSERT INTO") || code.has("DELETE FROM")
                 || code.has("UPDATE ") && code.has(" SET "))
-        guard shaped || LineRules.rawSQLCalls.contains(where: { line.lower.has($0) }) else { return }
+        let explicit = ["$queryraw", "$executeraw", "createnativequery", "nativequery", "find_by_sql", "knex.raw(", "sequelize.query("]
+        let sqlWords = ["select ", "insert ", "update ", "delete ", "pragma ", "create ", "alter ", "drop ", "truncate ", " where "]
+        let rawCall = LineRules.rawSQLCalls.contains(where: { line.lower.has($0) }) && sqlWords.contains(where: { line.lower.has($0) })
+        guard shaped || rawCall || explicit.contains(where: { line.lower.has($0) }) else { return }
         // Names come from the SQL text, not from the variable it is assigned to.
         let sqlStart = code.firstIndex(where: { $0 == "\"" || $0 == "'" || $0 == "`" }) ?? code.startIndex
         let names = QueryNames.columns(in: String(code[sqlStart...]))

@@ -138,7 +138,7 @@ enum LineRules {
 
     /// Null checks by language.
     static let nullChecks: [SourceLanguage: [String]] = [
-        .python: ["is none", "is not none", "== none", "!= none", "or {}", "or []"],
+        .python: ["is none", "is not none", "== none", "!= none", " or {}", " or []"],
         .javascript: ["!= null", "== null", "!== null", "=== null", "!== undefined", "=== undefined", "?.", "??", "typeof "],
         .java: [
             "!= null", "== null", "optional.", ".ispresent()", ".isempty()", ".orelse(", ".ifpresent(", "objects.isnull(", "objects.nonnull(",

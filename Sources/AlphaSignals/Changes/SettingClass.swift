@@ -26,7 +26,7 @@ enum SettingClass: Sendable, Equatable {
         if has(["retry", "retries", "attempts", "max_attempts", "maxattempts"]) { return .retry }
         if has(["timeout", "deadline", "time_out", "timeout_ms", "timeoutms"]) { return .timeout }
         if has([
-            "ratelimit", "rate_limit", "rate-limit", "limiter", "throttle", "requests_per", "per_second", "per_minute", "burst", "rps", "qps",
+            "ratelimit", "rate_limit", "rate-limit", "limiter", "throttle", "requests_per", "burst", "rps", "qps",
         ]) {
             return .rateLimit
         }

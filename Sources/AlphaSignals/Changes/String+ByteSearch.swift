@@ -3,6 +3,18 @@ extension String {
     /// `contains(_:)` from the string-processing module is far slower (especially in debug builds).
     func has(_ needle: String) -> Bool { utf8Offset(of: needle) != nil }
 
+    /// Non-overlapping occurrences of `needle`.
+    func utf8Count(of needle: String) -> Int {
+        guard !needle.isEmpty else { return 0 }
+        var count = 0
+        var rest = Substring(self)
+        while let offset = String(rest).utf8Offset(of: needle) {
+            count += 1
+            rest = Substring(String(decoding: rest.utf8.dropFirst(offset + needle.utf8.count), as: UTF8.self))
+        }
+        return count
+    }
+
     /// Byte offset of the first occurrence of `needle`, or nil.
     func utf8Offset(of needle: String) -> Int? {
         if needle.isEmpty { return 0 }
