@@ -15,7 +15,7 @@ extension FileScan {
         }
         scanColumnIndexAdded(line, counterpart: counterpart, hunk: hunk)
         scanQuery(line, counterpart: counterpart, lines: lines, hunk: hunk, lastQuery: &lastQuery)
-        scanRawSQL(line, hunk: hunk)
+        scanRawSQL(line, lines: lines, hunk: hunk)
         scanLogging(line, hunk: hunk)
         if counterpart == nil { scanNewSetting(line, lines: lines, hunk: hunk) }
     }
@@ -79,7 +79,7 @@ extension FileScan {
     }
 
     /// SQL text in application code.
-    private mutating func scanRawSQL(_ line: CodeLine, hunk: String) {
+    private mutating func scanRawSQL(_ line: CodeLine, lines: [CodeLine], hunk: String) {
         guard SourceLanguage.code.contains(language) else { return }
         let code = line.code
         let hasQuote = code.contains("\"") || code.contains("'") || code.contains("`")
@@ -89,7 +89,11 @@ extension FileScan {
                 || code.has("UPDATE ") && code.has(" SET "))
         let explicit = ["$queryraw", "$executeraw", "createnativequery", "nativequery", "find_by_sql", "knex.raw(", "sequelize.query("]
         let sqlWords = ["select ", "insert ", "update ", "delete ", "pragma ", "create ", "alter ", "drop ", "truncate ", " where "]
-        let rawCall = LineRules.rawSQLCalls.contains(where: { line.lower.has($0) }) && sqlWords.contains(where: { line.lower.has($0) })
+        // The SQL may start on the next lines (`text("""` then `SELECT ...`).
+        let following = lines.dropFirst(line.position).prefix(4).filter { $0.kind != .removed }
+        let rawCall =
+            LineRules.rawSQLCalls.contains(where: { line.lower.has($0) })
+            && following.contains(where: { next in sqlWords.contains(where: { next.lower.has($0) }) })
         guard shaped || rawCall || explicit.contains(where: { line.lower.has($0) }) else { return }
         // Names come from the SQL text, not from the variable it is assigned to.
         let sqlStart = code.firstIndex(where: { $0 == "\"" || $0 == "'" || $0 == "`" }) ?? code.startIndex

@@ -3,7 +3,7 @@ extension FileScan {
     /// still there after the change (re-indented, re-worded, moved) is not reported as removed.
     mutating func scanRemoval(_ line: CodeLine, hunkAdded: [CodeLine], lines: [CodeLine], hunk: String) {
         guard SourceLanguage.code.contains(language) || language == .sql || language == .config else { return }
-        if SourceLanguage.code.contains(language) {
+        if SourceLanguage.code.contains(language), !Self.insideDeletedDefinition(line, lines: lines) {
             scanCacheRemoval(line, hunkAdded: hunkAdded, lines: lines, hunk: hunk)
             scanListRemoval(
                 line, needles: LineRules.eagerLoading[language] ?? [], kind: .eagerLoadingRemoved, what: "eager loading", hunkAdded: hunkAdded,
@@ -39,6 +39,37 @@ extension FileScan {
         guard Self.isExplicitCacheCall(lower) else { return }
         if hunkAdded.contains(where: { Self.isExplicitCacheCall($0.lower) }) { return }
         emit(.cacheRemoved, line, hunk: hunk, detail: "removed cache access \(Self.quote(line.code))", before: line.raw)
+    }
+
+    /// True when the line goes away with the whole function / class around it (or is a decorator of a deleted function):
+    /// deleting dead code removes its checks and caches without weakening anything that still runs.
+    static func insideDeletedDefinition(_ line: CodeLine, lines: [CodeLine]) -> Bool {
+        let headers = [
+            "def ", "async def ", "class ", "function ", "async function ", "func ", "public ", "private ", "protected ", "static ",
+            "export function ",
+        ]
+        func isHeader(_ candidate: CodeLine) -> Bool { headers.contains { candidate.lower.hasPrefix($0) } }
+        if line.lower.hasPrefix("@") {
+            var index = line.position + 1
+            while index < lines.count, index <= line.position + 6 {
+                let next = lines[index]
+                index += 1
+                if next.isBlank || next.kind == .added || next.lower.hasPrefix("@") { continue }
+                return next.kind == .removed && isHeader(next)
+            }
+            return false
+        }
+        var threshold = line.indent
+        var index = line.position - 1
+        while index >= 0, index < lines.count, line.position - index <= 300 {
+            let candidate = lines[index]
+            index -= 1
+            guard !candidate.isBlank, candidate.kind != .added, candidate.indent < threshold else { continue }
+            if candidate.kind == .context { return false }
+            if isHeader(candidate) { return true }
+            threshold = candidate.indent
+        }
+        return false
     }
 
     static func isExplicitCacheCall(_ lower: String) -> Bool {

@@ -11,7 +11,8 @@ extension FileScan {
                     emit(
                         .queryInLoop, line, hunk: hunk, detail: "query \(Self.quote(line.code)) added inside loop \(Self.quote(loop.header))",
                         after: line.raw,
-                        names: QueryNames.columns(in: line.code))
+                        names: QueryNames.columns(
+                            in: String(decoding: line.code.utf8.dropFirst(line.lower.utf8Offset(of: query) ?? 0), as: UTF8.self)))
                 } else if language == .python, line.lower.has(" for "), line.lower.has(" in "),
                     line.lower.hasPrefix("[") || line.lower.has("= [")
                 {

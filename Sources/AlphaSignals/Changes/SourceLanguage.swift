@@ -13,7 +13,8 @@ enum SourceLanguage: Sendable, Equatable {
         let name = components.last.map(String.init) ?? lower
         let ignoredDirectories: Set<Substring> = [
             "test", "tests", "spec", "specs", "__tests__", "__mocks__", "testing", "testdata", "fixtures", "docs", "doc",
-            "vendor", "_vendor", "vendored", "third_party", "thirdparty", "site-packages", "dist", "node_modules", "e2e", "cypress", ".github", ".circleci", ".gitlab", "examples", "example",
+            "vendor", "_vendor", "vendored", "third_party", "thirdparty", "site-packages", "dist", "node_modules", "e2e", "cypress", ".github",
+            ".circleci", ".gitlab", "examples", "example",
         ]
         if components.dropLast().contains(where: { ignoredDirectories.contains($0) }) {
             self = .ignored

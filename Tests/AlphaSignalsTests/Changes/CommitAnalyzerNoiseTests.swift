@@ -107,3 +107,43 @@ import Testing
         #expect(finding.kind == .cacheRemoved && finding.line == 3 && finding.hunk.hasPrefix("@@ -3,3 +3,2 @@"))
     }
 }
+
+@Suite struct CommitAnalyzerDeadCodeTests {
+    @Test func deletingAWholeFunctionIsNotWeakeningIt() {
+        let body = """
+             import warnings
+             
+            -@lru_cache(maxsize=32)
+            -def _set_task_name(task, name):
+            -    if name is not None:
+            -        try:
+            -            set_name = task.set_name
+            -        except AttributeError:
+            -            warnings.warn("no set_name")
+            -
+             class Task:
+            """
+        #expect(analyze("app/tasks.py", body).isEmpty)
+    }
+
+    @Test func docstringsAndVendoredCodeAreIgnored() {
+        let doc = """
+             def search(specifiers):
+            +    \"\"\"
+            +    >>> list(SpecifierSet(">=1.2").filter(versions, status == "x"))
+            +    Uses verify=False and DROP INDEX in examples.
+            +    \"\"\"
+                 return specifiers
+            """
+        #expect(analyze("app/search.py", doc).isEmpty)
+        #expect(analyze("app/_vendor/requests/adapters.py", "+        cert_reqs = \"CERT_NONE\"").isEmpty)
+        // A triple-quoted SQL string passed to a call keeps its text.
+        let sql = """
+            +    rows = db.execute(text(\"\"\"
+            +        SELECT id FROM orders
+            +        WHERE status = :status
+            +    \"\"\"))
+            """
+        #expect(!analyze("app/reports.py", sql, kind: .rawSQLAdded).isEmpty)
+    }
+}
