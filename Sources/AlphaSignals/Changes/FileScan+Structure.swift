@@ -79,7 +79,9 @@ extension FileScan {
                 .contains { lower.has($0) } || (line.indent > 0 && lower.squeezed.hasPrefix(lowerName + "={}"))
             }
             guard !evicted else { continue }
+            // Growth at module level runs once at import; only growth inside a function runs per call.
             let growth = addedLines.first { entry in
+                guard entry.line.indent > 0 else { return false }
                 let compact = entry.line.compact
                 guard compact.has(lowerName) else { return false }
                 let grows = [

@@ -147,3 +147,53 @@ import Testing
         #expect(!analyze("app/reports.py", sql, kind: .rawSQLAdded).isEmpty)
     }
 }
+
+@Suite struct CommitAnalyzerEverydayChangeTests {
+    @Test func widenedCatchAndReworkedErrorReturnAreNotRemovals() {
+        let java = """
+                 try {
+                     client.send(request);
+            -    } catch (IOException e) {
+            +    } catch (IOException | TimeoutException e) {
+                     log.warn("send failed", e);
+                 }
+            """
+        #expect(analyze("src/main/java/com/shop/Sender.java", java).isEmpty)
+        let go = """
+             \tif err != nil {
+            -\t\treturn err
+            +\t\treturn fmt.Errorf("load order %d: %w", id, err)
+             \t}
+            """
+        #expect(analyze("internal/orders/load.go", go).isEmpty)
+    }
+
+    @Test func everydayGoAndTypeScriptCodeHasNoFindings() {
+        let go = """
+             func Total(items []Item) int {
+            \ttotal := 0
+            -\tfor _, item := range items {
+            -\t\ttotal += item.Price
+            +\tfor _, item := range items {
+            +\t\ttotal += item.Price * item.Quantity
+             \t}
+             \treturn total
+             }
+            """
+        #expect(analyze("internal/cart/total.go", go).isEmpty)
+        let ts = """
+             export function formatUser(user: User): string {
+            -  return `${user.firstName} ${user.lastName}`;
+            +  const name = [user.firstName, user.lastName].filter(Boolean).join(" ");
+            +  return user.title ? `${user.title} ${name}` : name;
+             }
+            """
+        #expect(analyze("src/format/user.ts", ts).isEmpty)
+        let python = """
+            +SUPPORTED_FORMATS = []
+            +SUPPORTED_FORMATS.append("csv")
+            +SUPPORTED_FORMATS.append("json")
+            """
+        #expect(analyze("app/formats.py", python).isEmpty)
+    }
+}
