@@ -40,7 +40,7 @@ enum ConfigNumber {
                 sawDigit = true
             } else if c == "." || c == "e" && sawDigit && text.index(after: index) < text.endIndex && text[text.index(after: index)].isNumber {
                 numberPart.append(c)
-            } else if c == "_" || c == "," && sawDigit {
+            } else if c == "_" && sawDigit {
                 // digit separators
             } else {
                 break

@@ -122,7 +122,8 @@ import Testing
     @Test func unitParsing() {
         let cases: [(String, Double?)] = [
             ("512Mi", 536_870_912), ("2Gi", 2_147_483_648), ("1G", 1e9), ("30s", 30), ("500ms", 0.5), ("5m", 300), ("2h", 7200), ("5%", 5),
-            ("1.5", 1.5), ("-3", -3), ("100KB", 100_000), ("64KiB", 65536), ("10 seconds", 10), ("abc", nil), ("5 apples", nil), ("", nil),
+            ("1.5", 1.5), ("-3", -3), ("100KB", 100_000), ("64KiB", 65536), ("10 seconds", 10), ("1_000", 1000), ("abc", nil), ("5 apples", nil), ("", nil),
+            ("1.4.2", nil), ("10.0.0.1", nil), ("2026-01-01", nil), ("1,2,3", nil), ("redis-1", nil), ("v2", nil),
         ]
         for (text, expected) in cases {
             let change = ConfigAnalyzer().analyze(
