@@ -25,9 +25,9 @@ extension FileScan {
         guard SourceLanguage.code.contains(language) else { return }
         let compact = line.compact
         let markers = ["index=true", "db_index=true", "index:true", "@index(", "models.index("]
-        let tableArgsIndex = line.code.hasPrefix("Index(") || line.code.has("(Index(") || line.code.has(" Index(")
-        guard markers.contains(where: { compact.has($0) }) || tableArgsIndex else { return }
-        if let counterpart, markers.contains(where: { counterpart.compact.has($0) }) { return }
+        let tableArgsIndex = language == .python && (line.code.hasPrefix("Index(") || line.code.has("(Index(") || line.code.has(" Index("))
+        guard markers.contains(where: { compact.hasWord($0) }) || tableArgsIndex else { return }
+        if let counterpart, markers.contains(where: { counterpart.compact.hasWord($0) }) { return }
         var names = QueryNames.quotedNames(line.code)
         if names.isEmpty, let key = Self.lineKey(line.lower), !key.hasSuffix("(") { names = [Self.label(key)] }
         emit(
@@ -107,9 +107,10 @@ extension FileScan {
     /// Log level lowered to DEBUG, or logging to a file added.
     private mutating func scanLogging(_ line: CodeLine, hunk: String) {
         let lower = line.lower
-        let debugLevel =
-            lower.has("level") && lower.has("debug") && !lower.has("==") && !lower.hasPrefix("if ")
-            && !lower.has("isenabledfor") && !lower.has("isdebugenabled")
+        // Setting the level (`setLevel(DEBUG)`, `level=DEBUG`, `LOG_LEVEL=debug`), not logging at it (`log(Level.DEBUG, ...)`).
+        let setsLevel = ["setlevel(", "level=", "level:", "log_level", "loglevel", "logging.level"].contains { line.compact.has($0) }
+        let logsAtLevel = ["log(level", ".log(", "isloggable", "isenabled", "withlevel", "isdebugenabled", "=="].contains { line.compact.has($0) }
+        let debugLevel = lower.has("debug") && setsLevel && !logsAtLevel && !lower.hasPrefix("if ")
         if debugLevel {
             emit(.diskWriteAdded, line, hunk: hunk, detail: "log level set to DEBUG: \(Self.quote(line.code))", after: line.raw)
             return
@@ -135,7 +136,7 @@ extension FileScan {
             emit(.cacheWeakened, line, hunk: hunk, detail: "cache disabled: \(Self.quote(line.code))", after: line.raw, names: [Self.label(context)])
         } else if line.lower.has("dummycache") || line.lower.has("nullcache") {
             emit(.cacheWeakened, line, hunk: hunk, detail: "cache replaced by a no-op backend: \(Self.quote(line.code))", after: line.raw)
-        } else if SettingClass.classify(context) == .retry, let number = ConfigNumber.parse(value), number > 0 {
+        } else if language == .config, SettingClass.classify(context) == .retry, let number = ConfigNumber.parse(value), number > 0 {
             emit(
                 .retryChanged, line, hunk: hunk, detail: "retries added: \(Self.quote(line.code))", after: line.raw, newValue: number,
                 names: [Self.label(context)])

@@ -148,8 +148,8 @@ extension FileScan {
             "models.index(",
         ]
         let sqlCreate = compact.has("createindex") || compact.has("createuniqueindex")
-        let tableArgsIndex = line.code.hasPrefix("Index(") || line.code.has(" Index(") || line.code.has("(Index(")
-        guard markers.contains(where: { compact.has($0) }) || sqlCreate || tableArgsIndex else { return }
+        let tableArgsIndex = language == .python && (line.code.hasPrefix("Index(") || line.code.has(" Index(") || line.code.has("(Index("))
+        guard markers.contains(where: { compact.hasWord($0) }) || sqlCreate || tableArgsIndex else { return }
         // Still declared after the change (same marker on the replacing line in this file): not a drop.
         let key = Self.lineKey(line.lower)
         let stillThere = addedInFile.contains { added in

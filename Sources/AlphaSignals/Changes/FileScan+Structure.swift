@@ -51,7 +51,12 @@ extension FileScan {
         let migrationPath =
             flyway || path.has("migrations/") || path.has("db/migrate/") || path.has("alembic/") || path.has("liquibase")
             || path.has("/migration/")
-        let statement = addedLines.first { entry in LineRules.migrationNeedles.contains { entry.line.lower.has($0) } }
+        let statement = addedLines.first { entry in
+            let lower = entry.line.lower
+            // Every migration needle names a table, a column, a model or a migration API: a cheap gate first.
+            let candidate = ["table", "column", "migrations.", "op.", "queryinterface"].contains { lower.has($0) }
+            return candidate && LineRules.migrationNeedles.contains { lower.has($0) }
+        }
         if let statement {
             emit(
                 .migrationAdded, statement.line, hunk: statement.hunk, detail: "schema migration: \(Self.quote(statement.line.code))",
@@ -90,7 +95,8 @@ extension FileScan {
                     compact.has(lowerName + $0)
                 }
                 let assigns = compact.hasPrefix(lowerName + "[") && compact.has("]=") || compact.hasPrefix(lowerName + "=append(" + lowerName)
-                return grows || assigns
+                // `OPS.put(0, "none")` fills a fixed table; only data-driven keys grow without bound.
+                return (grows || assigns) && !Self.onlyLiterals(after: lowerName, in: entry.line.lower)
             }
             guard let growth else { continue }
             emit(
@@ -98,6 +104,28 @@ extension FileScan {
                 detail: "module-level collection `\(name)` only grows (no eviction): \(Self.quote(growth.line.code))", after: growth.line.raw,
                 names: [name])
         }
+    }
+
+    /// True when what follows `name` on the line has no identifiers outside string literals (`["csv"]`, `.put(0, "x")`).
+    static func onlyLiterals(after name: String, in lower: String) -> Bool {
+        guard let offset = lower.utf8Offset(of: name) else { return false }
+        let rest = String(decoding: lower.utf8.dropFirst(offset + name.utf8.count), as: UTF8.self)
+        var quote: Character?
+        var sawCall = false
+        for char in rest {
+            if let open = quote {
+                if char == open { quote = nil }
+                continue
+            }
+            if char == "\"" || char == "'" || char == "`" {
+                quote = char
+            } else if char == "(" || char == "[" {
+                sawCall = true
+            } else if sawCall, char.isLetter || char == "_" {
+                return false
+            }
+        }
+        return sawCall
     }
 
     /// The name of a module-level / static collection declared by `line`, if it declares one.
@@ -136,7 +164,11 @@ extension FileScan {
             "mkstemp(", "mktemp(", "namedtemporaryfile(delete=false", "os.createtemp(", "ioutil.tempfile(", "file.createtempfile(",
             "files.createtempfile(", "tmp.filesync(", "tempfile.new(", "tempfile.create(",
         ]
-        guard let created = addedLines.first(where: { entry in needles.contains { entry.line.compact.contains($0) } }) else { return }
+        guard
+            let created = addedLines.first(where: { entry in
+                (entry.line.compact.has("temp") || entry.line.compact.has("tmp")) && needles.contains { entry.line.compact.has($0) }
+            })
+        else { return }
         let cleanup = ["remove", "unlink", "rmtree", "deleteonexit", ".delete(", "rmsync", "cleanup", "close!"]
         if visibleLines.contains(where: { line in cleanup.contains { line.lower.has($0) } }) { return }
         emit(

@@ -23,7 +23,7 @@ extension FileScan {
         if language != .config, !(Self.isLiteral(pair.removed.code) && Self.isLiteral(pair.added.code)) { return }
         if ["def", "function", "func", "async"].contains(where: { key.hasPrefix($0) }) { return }
         let context = enclosing + key
-        let label = Self.label(context)
+        let label = Self.settingName(pair.added.code) ?? Self.label(context)
         if let setting = SettingClass.classify(context), setting != .port {
             guard let old = ConfigNumber.parse(oldText), let new = ConfigNumber.parse(newText) else { return }
             emitSetting(setting, old: old, new: new, pair: pair, label: label, hunk: hunk)
@@ -158,6 +158,14 @@ extension FileScan {
     static func format(_ value: Double) -> String {
         if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
+    }
+
+    /// The name a line assigns or calls, as written: `static final int DEFAULT_RETRY_LIMIT = 3;` → `DEFAULT_RETRY_LIMIT`.
+    static func settingName(_ code: String) -> String? {
+        let chars = Array(code)
+        guard let (index, _) = separator(chars) else { return nil }
+        let tokens = String(chars[..<index]).split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-") })
+        return tokens.last.map(String.init)
     }
 
     /// A readable setting name from its context: the last identifier-ish run (`pool_size`, `SetMaxOpenConns`, `pool.max`).

@@ -58,16 +58,23 @@ enum LineRules {
             ],
             compact: true, action: "TLS verification disabled"),
         LineRule(
-            kind: .indexDropped, languages: SourceLanguage.codeAndSQL,
-            needles: ["op.drop_index(", "drop index", "remove_index", "removeindex(", "dropindex(", "migrations.removeindex(", "drop_index("],
-            action: "dropped an index"),
+            kind: .indexDropped, languages: [.python],
+            needles: ["op.drop_index(", "batch_op.drop_index(", "migrations.removeindex(", "drop index"], action: "dropped an index"),
+        LineRule(kind: .indexDropped, languages: [.ruby], needles: ["remove_index", "drop index"], action: "dropped an index"),
         LineRule(
-            kind: .indexCreated, languages: SourceLanguage.codeAndSQL,
-            needles: [
-                "op.create_index(", "create index", "create unique index", "add_index", "addindex(", "migrations.addindex(", "createindex(",
-                "@@index(", "table.index(", "t.index ",
-            ],
+            kind: .indexDropped, languages: [.javascript],
+            needles: ["queryinterface.removeindex(", "table.dropindex(", ".dropindex(", "drop index"], action: "dropped an index"),
+        LineRule(kind: .indexDropped, languages: [.java, .go, .sql], needles: ["drop index"], action: "dropped an index"),
+        LineRule(
+            kind: .indexCreated, languages: [.python],
+            needles: ["op.create_index(", "batch_op.create_index(", "migrations.addindex(", "create index", "create unique index"],
             action: "created an index"),
+        LineRule(kind: .indexCreated, languages: [.ruby], needles: ["add_index", "t.index ", "create index"], action: "created an index"),
+        LineRule(
+            kind: .indexCreated, languages: [.javascript],
+            needles: ["queryinterface.addindex(", "table.index(", ".createindex(", "@@index(", "create index", "create unique index"],
+            action: "created an index"),
+        LineRule(kind: .indexCreated, languages: [.java, .go, .sql], needles: ["create index", "create unique index"], action: "created an index"),
     ]
 
     /// Added lines that make a migration (one finding per file).
@@ -75,7 +82,7 @@ enum LineRules {
         "op.create_table(", "op.add_column(", "op.drop_column(", "op.alter_column(", "op.drop_table(", "op.rename_table(",
         "migrations.addfield(", "migrations.alterfield(", "migrations.removefield(", "migrations.createmodel(", "migrations.runsql(",
         "migrations.deletemodel(", "create_table ", "create_table(", "add_column ", "remove_column ", "change_column ", "rename_column ",
-        "alter table", "create table", "drop table", "drop column", "add column", "createtable(", "addcolumn(", "altertable(",
+        "alter table", "create table", "drop table", "drop column", "add column", ".createtable(", ".addcolumn(", ".altertable(",
         "schema.createtable", "schema.altertable", "queryinterface.",
     ]
 
@@ -104,7 +111,7 @@ enum LineRules {
             ".findone(", ".findbypk(", ".findall(", ".findunique(", ".findfirst(", ".findmany(", ".query(", "knex(", ".where(",
             ".findoneby(", ".count(",
         ],
-        .java: ["repository.find", "repo.find", ".findbyid(", "entitymanager.find(", "jdbctemplate.query", ".createquery(", ".getreference("],
+        .java: ["repository.find", "repo.find", ".findbyid(", "entitymanager.find(", "jdbctemplate.query", ".createquery("],
         .go: [".query(", ".queryrow(", ".querycontext(", ".queryrowcontext(", ".first(&", ".find(&", ".where("],
         .ruby: [".find(", ".find_by(", ".where(", ".count", ".exists?", ".pluck("],
     ]

@@ -3,6 +3,23 @@ extension String {
     /// `contains(_:)` from the string-processing module is far slower (especially in debug builds).
     func has(_ needle: String) -> Bool { utf8Offset(of: needle) != nil }
 
+    /// True when `needle` occurs not glued to a preceding letter or digit (`index=true` in `,index=true`, not in `firstvalueindex=true`).
+    func hasWord(_ needle: String) -> Bool {
+        let bytes = Array(utf8)
+        var start = 0
+        while start < bytes.count, let offset = String(decoding: bytes[start...], as: UTF8.self).utf8Offset(of: needle) {
+            let position = start + offset
+            if position == 0 { return true }
+            let previous = bytes[position - 1]
+            let isAlphanumeric =
+                (previous >= UInt8(ascii: "a") && previous <= UInt8(ascii: "z")) || (previous >= UInt8(ascii: "A") && previous <= UInt8(ascii: "Z"))
+                || (previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9"))
+            if !isAlphanumeric { return true }
+            start = position + 1
+        }
+        return false
+    }
+
     /// Non-overlapping occurrences of `needle`.
     func utf8Count(of needle: String) -> Int {
         guard !needle.isEmpty else { return 0 }

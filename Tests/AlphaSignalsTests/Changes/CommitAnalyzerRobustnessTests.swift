@@ -6,7 +6,9 @@ import Testing
 @Suite struct CommitAnalyzerRobustnessTests {
     @Test func mutatedDiffsNeverTrap() {
         var generator = SplitMix64(seed: 42)
-        let base = Array(UnifiedDiffParserTests.multiFile.utf8) + Array(gitDiff("app/db.py", "-pool_size=20\n+pool_size=5\n+    for x in y:\n+        q.filter(A.b == 1)").utf8)
+        let base =
+            Array(UnifiedDiffParserTests.multiFile.utf8)
+            + Array(gitDiff("app/db.py", "-pool_size=20\n+pool_size=5\n+    for x in y:\n+        q.filter(A.b == 1)").utf8)
         let alphabet = Array("+- @\\,\n\t\"'#/:=(){}[]0123456789abcxyzé".utf8)
         var analyzed = 0
         for _ in 0..<300 {
