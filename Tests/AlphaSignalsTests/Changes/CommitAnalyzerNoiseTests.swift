@@ -171,7 +171,7 @@ import Testing
     @Test func everydayGoAndTypeScriptCodeHasNoFindings() {
         let go = """
              func Total(items []Item) int {
-            \ttotal := 0
+             \ttotal := 0
             -\tfor _, item := range items {
             -\t\ttotal += item.Price
             +\tfor _, item := range items {
