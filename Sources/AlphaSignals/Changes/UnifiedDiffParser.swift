@@ -80,8 +80,9 @@ struct DiffStateMachine {
             return  // "\ No newline at end of file": a marker, not content.
         }
         if consumeFileHeader(line) { return }
-        // Counts that lied (fewer than the lines given): keep reading plausible hunk lines.
-        if hunk != nil, let first = line.first, first == "+" || first == "-" || first == " " {
+        // Counts that lied (fewer than the lines given): keep reading added/removed lines. Not context lines: in `git log -p`
+        // output the next commit's indented message would otherwise join the hunk.
+        if hunk != nil, let first = line.first, first == "+" || first == "-" {
             appendHunkLine(line)
         }
     }

@@ -129,3 +129,38 @@ import Testing
         #expect(binary.first?.isBinary == true && binary.last?.hunks.first?.lines.count == 2)
     }
 }
+
+@Suite struct UnifiedDiffParserLogTests {
+    @Test func gitLogPatchWithSeveralCommitsKeepsMessagesOutOfHunks() {
+        let log = """
+            commit 1111
+            Author: A <a@example.com>
+
+                First change
+
+            diff --git a/a.py b/a.py
+            --- a/a.py
+            +++ b/a.py
+            @@ -1 +1 @@
+            -x = 1
+            +x = 2
+
+            commit 2222
+            Author: B <b@example.com>
+
+                Second change
+
+            diff --git a/b.py b/b.py
+            --- a/b.py
+            +++ b/b.py
+            @@ -1,2 +1,2 @@
+             keep
+            -y = 1
+            +y = 3
+            """
+        let files = UnifiedDiffParser.parse(log)
+        #expect(files.map(\.path) == ["a.py", "b.py"])
+        #expect(files.first?.hunks.first?.lines.map(\.text) == ["x = 1", "x = 2"])
+        #expect(files.last?.hunks.first?.lines.last?.newLine == 2)
+    }
+}
