@@ -82,20 +82,3 @@ struct CommitScan {
                 before: partial.before, after: partial.after, oldValue: partial.oldValue, newValue: partial.newValue, names: partial.names))
     }
 }
-
-/// Where a line sits relative to Python triple-quoted strings.
-enum TripleQuoteState { case none, doc, string }
-
-/// A finding before the commit sha is attached.
-struct PartialFinding {
-    var kind: CommitFindingKind
-    var file: String
-    var hunk: String
-    var line: Int?
-    var detail: String
-    var before: String?
-    var after: String?
-    var oldValue: Double?
-    var newValue: Double?
-    var names: [String] = []
-}

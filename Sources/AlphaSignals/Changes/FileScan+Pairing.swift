@@ -1,11 +1,3 @@
-/// A removed line and the added line that replaced it.
-struct LinePair {
-    var removed: CodeLine
-    var added: CodeLine
-    /// True when the two lines differ only in numbers.
-    var numericOnly: Bool
-}
-
 extension FileScan {
     /// Pairs removed and added lines of one hunk: first lines that differ only in numbers, then lines with the same key
     /// (`pool_size=`, `url:`, `DATABASE_URL=`).

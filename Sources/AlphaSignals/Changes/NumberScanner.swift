@@ -1,11 +1,3 @@
-/// A number literal found in a line of code.
-struct NumberLiteral: Sendable, Equatable {
-    var value: Double
-    /// Character offsets of the literal in the scanned text.
-    var start: Int
-    var end: Int
-}
-
 /// Finds number literals and the number-free "skeleton" of a line, so `pool_size=20` and `pool_size=5` pair up.
 enum NumberScanner {
     /// Number literals that are not part of an identifier (`v2`, `utf8`, `log2` are skipped). Allows one decimal point and `_` separators.
