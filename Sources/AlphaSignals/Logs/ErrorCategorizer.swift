@@ -1,5 +1,6 @@
 /// Reads an `ErrorCategory` from a message's wording with a keyword table, most specific first
-/// (a pool timeout also says "timed out"; a gunicorn `WORKER TIMEOUT` is a crash, not a timeout).
+/// (a pool timeout also says "timed out"; a gunicorn `WORKER TIMEOUT` is a crash, not a timeout; a Go nil
+/// dereference is a null reference even though it also says SIGSEGV).
 /// Patterns are lowercase; the message is compared ignoring ASCII case. Numeric patterns match whole words.
 enum ErrorCategorizer {
     struct Rule {
@@ -29,7 +30,8 @@ enum ErrorCategorizer {
                 "too many clients", "remaining connection slots are reserved", "too many connections", "max_connections",
                 "max number of clients reached", "maxclients",
             ]),
-        Rule(.lockTimeout, ["lock wait timeout exceeded", "could not obtain lock", "lock timeout", "lock not available", "lockacquisitionexception"]),
+        Rule(
+            .lockTimeout, ["lock wait timeout exceeded", "could not obtain lock", "lock timeout", "lock not available", "lockacquisitionexception"]),
         Rule(.statementTimeout, ["canceling statement due to statement timeout", "statement timeout", "querycanceled", "query_canceled"]),
         Rule(.deadlock, ["deadlock"]),
         Rule(.slowQuery, ["slow query", "ms  statement:", "ms statement:", "slow_query", "long running query", "query took"]),
@@ -46,12 +48,6 @@ enum ErrorCategorizer {
                 "heap out of memory", "memory limit exceeded", "gc overhead limit", "failed to allocate",
             ], words: ["oom"]),
         Rule(.diskFull, ["no space left on device", "enospc", "disk full", "disk quota exceeded", "not enough space on the disk"]),
-        Rule(
-            .crash,
-            [
-                "worker timeout", "worker exited", "sigkill", "exit code 137", "exited with code", "segmentation fault", "sigsegv",
-                "crashloopbackoff", "core dumped", "back-off restarting", "terminated unexpectedly", "worker crashed", "process exited",
-            ]),
         Rule(.cpuThrottle, ["cpu throttl", "throttled cpu", "cpu quota exceeded"]),
         Rule(
             .nullReference,
@@ -59,6 +55,12 @@ enum ErrorCategorizer {
                 "nonetype", "nullpointerexception", "nil pointer dereference", "cannot read properties of undefined",
                 "cannot read properties of null", "cannot read property", "undefined is not an object", "null reference",
                 "nullreferenceexception", "invalid memory address",
+            ]),
+        Rule(
+            .crash,
+            [
+                "worker timeout", "worker exited", "sigkill", "exit code 137", "exited with code", "segmentation fault", "sigsegv",
+                "crashloopbackoff", "core dumped", "back-off restarting", "terminated unexpectedly", "worker crashed", "process exited",
             ]),
         Rule(
             .dns,

@@ -41,7 +41,11 @@ enum LineHeadParser {
         var head = LineHead(
             timestamp: timestamp, level: level,
             message: ValueSpan(start: i, end: end, isString: true, escaped: false, isObject: false), firstLineEnd: firstLineEnd)
-        if level == nil { findLevelWord(b, &head, from: i, to: end) }
+        // `panic: ...` names a level word but is Go's crash header: keep it in the message.
+        if level == nil, ASCII.matches(b, at: i, "panic: ") || ASCII.matches(b, at: i, "fatal error: ") {
+            inferLevel(b, &head)
+        }
+        if head.level == nil { findLevelWord(b, &head, from: i, to: end) }
         if head.level == nil || head.level == .info { findAccessRequest(b, &head, end: end) }
         if head.level == nil { inferLevel(b, &head) }
         return head

@@ -56,7 +56,7 @@ enum StackTraceParser {
     // MARK: Java
 
     private static func isJavaFrame(_ trimmed: Substring) -> Bool {
-        guard let open = trimmed.lastIndex(of: "(") else { return false }
+        guard let open = trimmed.lastIndex(of: "("), open > trimmed.startIndex else { return false }
         let before = trimmed[trimmed.index(before: open)]
         if before == " " { return false }
         let inside = trimmed[open...]
@@ -136,7 +136,8 @@ enum StackTraceParser {
             }
         }
         guard !frames.isEmpty else { return nil }
-        return StackTrace(language: "go", exceptionType: exceptionType, message: message, frames: frames.reversed(), logIndex: logIndex, signatureId: nil)
+        return StackTrace(
+            language: "go", exceptionType: exceptionType, message: message, frames: frames.reversed(), logIndex: logIndex, signatureId: nil)
     }
 
     // MARK: Node.js
@@ -178,7 +179,8 @@ enum StackTraceParser {
         }
         guard !frames.isEmpty else { return nil }
         let (exceptionType, message) = header.map { splitHeader($0) } ?? (nil, nil)
-        return StackTrace(language: "node", exceptionType: exceptionType, message: message, frames: frames.reversed(), logIndex: logIndex, signatureId: nil)
+        return StackTrace(
+            language: "node", exceptionType: exceptionType, message: message, frames: frames.reversed(), logIndex: logIndex, signatureId: nil)
     }
 
     /// `Type: message` → (Type, message); a bare `Type` → (Type, nil).

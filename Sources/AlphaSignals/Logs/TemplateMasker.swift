@@ -34,7 +34,8 @@ enum TemplateMasker {
                 i += 1
                 continue
             }
-            var e = i
+            // The first byte always belongs to the token (an unmatched quote included), so the scan advances.
+            var e = i + 1
             while e < n, !ASCII.isSpace(m[e]), m[e] != 10, !isDelimiter(m[e]), m[e] != UInt8(ascii: "\"") { e += 1 }
             var tokenEnd = e
             while tokenEnd > i + 1, isTrailingPunctuation(m[tokenEnd - 1]) { tokenEnd -= 1 }
@@ -80,16 +81,16 @@ enum TemplateMasker {
             }
         }
         let raw = UnsafeBufferPointer(rebasing: m[s..<e])
+        if colons > 0, let scheme = schemeEnd(m, s, e) {
+            url(m, s, e, schemeEnd: scheme, into: &out, hosts: &hosts, collectHosts: collectHosts)
+            return false
+        }
         if equals > s {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: m[s...equals]))
             if equals + 1 < e {
                 out.append(contentsOf: variable)
                 if collectHosts, isHostKey(m, s, equals) { addHost(m, equals + 1, e, &hosts, requireSuffix: false) }
             }
-            return false
-        }
-        if colons > 0, let scheme = schemeEnd(m, s, e) {
-            url(m, s, e, schemeEnd: scheme, into: &out, hosts: &hosts, collectHosts: collectHosts)
             return false
         }
         if m[s] == UInt8(ascii: "/") || (m[s] == UInt8(ascii: "~") && e > s + 1 && m[s + 1] == UInt8(ascii: "/")) {
@@ -221,7 +222,9 @@ enum TemplateMasker {
 
     private static func isFileName(_ m: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
         guard let dot = (s..<e).last(where: { m[$0] == UInt8(ascii: ".") }) else { return false }
-        for ext: StaticString in ["py", "js", "ts", "go", "java", "kt", "rb", "rs", "c", "cc", "cpp", "h", "swift", "php", "scala", "cs", "mjs", "cjs"]
+        for ext: StaticString in [
+            "py", "js", "ts", "go", "java", "kt", "rb", "rs", "c", "cc", "cpp", "h", "swift", "php", "scala", "cs", "mjs", "cjs",
+        ]
         where ASCII.equalsIgnoringCase(m, dot + 1, e, ext) {
             return true
         }
