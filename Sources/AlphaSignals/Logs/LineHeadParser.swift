@@ -72,9 +72,20 @@ enum LineHeadParser {
             } else if ASCII.matchesIgnoringCase(b, at: tokenStart, "lvl=") {
                 levelStart = tokenStart + 4
             }
-            if let level = LevelWords.level(b, levelStart, tokenEnd) {
+            // `ERROR:root:message` (Python's basicConfig layout): the level is the part before the first colon.
+            var levelEnd = tokenEnd
+            var messageStart = i
+            if levelStart == tokenStart, let colon = ASCII.find(UInt8(ascii: ":"), in: b, from: tokenStart + 1, to: tokenEnd), colon + 1 < tokenEnd {
+                levelEnd = colon
+                messageStart = colon + 1
+            }
+            // Past the second header token only a shouted or bracketed level word counts ("... returned error 500" does not).
+            let emphatic =
+                levelStart > tokenStart || b[levelStart] == UInt8(ascii: "[") || b[levelEnd - 1] == UInt8(ascii: ":")
+                || ASCII.isUpper(b[levelEnd - 1])
+            if tokens <= 2 || emphatic, let level = LevelWords.level(b, levelStart, levelEnd) {
                 head.level = level
-                var m = i
+                var m = messageStart
                 while m < end, b[m] == UInt8(ascii: "-") || b[m] == UInt8(ascii: ":") || b[m] == UInt8(ascii: "|"),
                     m + 1 >= end || ASCII.isSpace(b[m + 1])
                 {

@@ -21,6 +21,12 @@ enum TemplateMasker {
             }
             if c == UInt8(ascii: "\"") || (c == UInt8(ascii: "'") && (i == 0 || !ASCII.isAlnum(m[i - 1]))) {
                 if let close = closingQuote(m, c, i + 1) {
+                    // `host='api.stripe.com'`: a quoted value of a host-like key names a dependency.
+                    if collectHosts, close > i + 1, i >= 2, m[i - 1] == UInt8(ascii: "=") {
+                        var keyStart = i - 1
+                        while keyStart > 0, ASCII.isAlnum(m[keyStart - 1]) || m[keyStart - 1] == UInt8(ascii: "_") { keyStart -= 1 }
+                        if isHostKey(m, keyStart, i - 1) { addHost(m, i + 1, close, &hosts, requireSuffix: false) }
+                    }
                     out.append(c)
                     if close > i + 1 { out.append(contentsOf: variable) }
                     out.append(c)
@@ -89,7 +95,13 @@ enum TemplateMasker {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: m[s...equals]))
             if equals + 1 < e {
                 out.append(contentsOf: variable)
-                if collectHosts, isHostKey(m, s, equals) { addHost(m, equals + 1, e, &hosts, requireSuffix: false) }
+                if collectHosts, isHostKey(m, s, equals) {
+                    var valueStart = equals + 1
+                    var valueEnd = e
+                    if m[valueStart] == UInt8(ascii: "'") || m[valueStart] == UInt8(ascii: "\"") { valueStart += 1 }
+                    if valueEnd > valueStart, m[valueEnd - 1] == UInt8(ascii: "'") || m[valueEnd - 1] == UInt8(ascii: "\"") { valueEnd -= 1 }
+                    if valueEnd > valueStart { addHost(m, valueStart, valueEnd, &hosts, requireSuffix: false) }
+                }
             }
             return false
         }
@@ -116,7 +128,8 @@ enum TemplateMasker {
             return false
         }
         if collectHosts, colons == 1, letters > 0, let colon = ASCII.find(UInt8(ascii: ":"), in: m, from: s, to: e),
-            ASCII.isAlpha(m[s]) || ASCII.isDigit(m[s]), colon + 1 < e, ASCII.digits(m, colon + 1, e - colon - 1) != nil, !isFileName(m, s, colon)
+            ASCII.isAlpha(m[s]) || ASCII.isDigit(m[s]), colon + 1 < e, ASCII.digits(m, colon + 1, e - colon - 1) != nil, !isFileName(m, s, colon),
+            !isCounterName(m, s, colon)
         {
             hosts.append(ASCII.string(m, s, e))
         } else if collectHosts, colons == 1, letters == 0, dots == 3 {
@@ -226,6 +239,17 @@ enum TemplateMasker {
             "py", "js", "ts", "go", "java", "kt", "rb", "rs", "c", "cc", "cpp", "h", "swift", "php", "scala", "cs", "mjs", "cjs",
         ]
         where ASCII.equalsIgnoringCase(m, dot + 1, e, ext) {
+            return true
+        }
+        return false
+    }
+
+    /// `pid:1234`, `line:42`, `attempt:3`: a name and a number, not a host and a port.
+    private static func isCounterName(_ m: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        for key: StaticString in [
+            "pid", "tid", "id", "line", "col", "code", "errno", "status", "port", "attempt", "retry", "thread", "worker", "user", "uid",
+            "gid", "offset", "size", "len", "count", "exit", "signal", "step", "version", "took", "duration", "at", "row", "shard",
+        ] where ASCII.equalsIgnoringCase(m, s, e, key) {
             return true
         }
         return false

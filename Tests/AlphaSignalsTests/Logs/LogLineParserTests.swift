@@ -127,6 +127,23 @@ import Testing
         #expect(record.levelInferred)
     }
 
+    @Test func pythonBasicConfigLayout() {
+        let record = LogLineParser.parse("ERROR:app.db:connection lost", index: 0)
+        #expect(record.level == .error)
+        #expect(record.message == "app.db:connection lost")
+    }
+
+    @Test(arguments: [
+        ("2024-01-15 10:23:45.120 ERROR 1 --- [nio-8080-exec-1] c.s.Api : boom", LogLevel?.some(.error)),
+        ("10:23:45.123 [main] ERROR com.shop.Api - boom", .error),
+        ("2024-01-15T10:23:45.123Z\terror\tpkg/file.go:42\tboom", .error),
+        ("2024-01-15T10:23:45Z request to /api returned error 500", nil),
+        ("2024-01-15T10:23:45Z request to /api returned ERROR", .error),
+    ])
+    func levelWordPosition(line: String, expected: LogLevel?) {
+        #expect(LogLineParser.parse(line, index: 0).level == expected)
+    }
+
     @Test func noLevelStaysUnknown() {
         let record = LogLineParser.parse("2024-01-15T10:23:45Z listening on port 8080", index: 0)
         #expect(record.level == nil)
