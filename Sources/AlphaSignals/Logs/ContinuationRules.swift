@@ -38,16 +38,17 @@ enum ContinuationRules {
         if ASCII.matches(b, at: 0, "During handling of the above exception") || ASCII.matches(b, at: 0, "The above exception was") {
             return true
         }
-        if ASCII.isDigit(first) || first == UInt8(ascii: "[") || first == UInt8(ascii: "<"), LogTimestampParser.parse(b, from: 0) != nil {
-            return false
-        }
+        // Inside a trace only a timestamped line (or a level word, for Go/JVM) starts a new record. Outside one, an
+        // exception header right after a timestamped record continues it. The timestamp is only parsed when a trace
+        // is open, so ordinary head lines are not parsed twice.
         switch dialect {
         case .python:
-            // The exception line closes the traceback.
-            dialect = .none
+            if LogTimestampParser.parse(b, from: 0) != nil { return false }
+            dialect = .none  // the exception line closes the traceback
             return true
         case .go, .java:
-            return LineHeadParser.startsWithLevelWord(b) == false
+            if LogTimestampParser.parse(b, from: 0) != nil { return false }
+            return !LineHeadParser.startsWithLevelWord(b)
         case .node, .none:
             return previousHasTimestamp && LineHeadParser.isExceptionHeader(b, 0, n)
         }

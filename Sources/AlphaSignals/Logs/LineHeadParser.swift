@@ -99,6 +99,7 @@ enum LineHeadParser {
                     while k < end, ASCII.isSpace(b[k]) { k += 1 }
                     head.message.start = k
                 }
+                head.message.start = skipHeaderFields(b, from: head.message.start, to: end)
                 return
             }
             // Syslog tag `app[123]:` or `app:` right after the host: the program is the service.
@@ -110,6 +111,42 @@ enum LineHeadParser {
                 }
             }
         }
+    }
+
+    /// After the level: `[thread] logger.name - ` (log4j/logback) or `1 --- [main] c.s.Api : ` (Spring Boot): up to five
+    /// header-looking tokens (bracketed, numeric, dotted or slashed names) ending in a `-`, `:` or `|` separator are
+    /// skipped. Plain words stop the search, so `connection failed - retrying` keeps its text.
+    private static func skipHeaderFields(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var i = start
+        var tokens = 0
+        while i < end, tokens < 6 {
+            let tokenStart = i
+            while i < end, !ASCII.isSpace(b[i]) { i += 1 }
+            let tokenEnd = i
+            while i < end, ASCII.isSpace(b[i]) { i += 1 }
+            let first = b[tokenStart]
+            if tokenEnd - tokenStart == 1, first == UInt8(ascii: "-") || first == UInt8(ascii: ":") || first == UInt8(ascii: "|") {
+                return tokens > 0 ? i : start
+            }
+            tokens += 1
+            var headerLike = first == UInt8(ascii: "[") || first == UInt8(ascii: "(")
+            if !headerLike {
+                headerLike = true
+                var punctuated = false
+                for k in tokenStart..<tokenEnd {
+                    let c = b[k]
+                    if c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") {
+                        punctuated = true
+                    } else if !ASCII.isAlnum(c) && c != UInt8(ascii: "$") {
+                        headerLike = false
+                    }
+                }
+                let numeric = ASCII.digits(b, tokenStart, tokenEnd - tokenStart) != nil
+                headerLike = headerLike && (punctuated || numeric)
+            }
+            if !headerLike { return start }
+        }
+        return start
     }
 
     /// `"GET /path HTTP/1.1" 502` anywhere in the first 300 bytes: an access-log line.

@@ -47,12 +47,16 @@ public struct LogAnalyzer: Sendable {
     }
 }
 
-/// Where the second chunk may start: a record object, a JSON line or a line with a leading timestamp can never
-/// be a continuation, so both chunks agree on the records around the boundary.
+/// Where the second chunk may start: a record object, a JSON line or a line with a leading timestamp is never a
+/// continuation (see `ContinuationRules`), so both chunks agree on the records around the boundary.
 enum ChunkBoundary {
+    /// How far past the middle to look before giving up and scanning on one core.
+    static let searchLimit = 50_000
+
     static func find(in logs: [LogItem], from start: Int) -> Int? {
         var index = max(start, 1)
-        while index < logs.count {
+        let limit = min(logs.count, index + searchLimit)
+        while index < limit {
             switch logs[index] {
             case .record:
                 return index

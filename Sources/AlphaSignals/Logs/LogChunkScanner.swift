@@ -64,7 +64,7 @@ struct LogChunkScanner {
                 }
                 open = OpenRecord(
                     headIndex: index, lastIndex: index, timestamp: object.timestamp ?? lastTimestamp, level: level, hasMoreLines: multiLine,
-                    dialect: multiLine ? .python : .none)
+                    dialect: .none, sawTrace: multiLine)
             case .line(let text):
                 let dialect = open?.dialect ?? .none
                 let hasTimestamp = open?.timestamp != nil
@@ -83,8 +83,6 @@ struct LogChunkScanner {
                         d = .python
                     } else if ASCII.matches(b, at: s, "panic: ") || ASCII.matches(b, at: s, "goroutine ") {
                         d = .go
-                    } else if head.stack != nil {
-                        d = .python
                     }
                     return .head(
                         timestamp: head.timestamp, level: head.level, hasMoreLines: head.firstLineEnd < b.count || head.stack != nil, dialect: d)
@@ -103,7 +101,7 @@ struct LogChunkScanner {
                     if let timestamp { lastTimestamp = timestamp }
                     open = OpenRecord(
                         headIndex: index, lastIndex: index, timestamp: timestamp ?? lastTimestamp, level: level, hasMoreLines: hasMoreLines,
-                        dialect: d)
+                        dialect: d, sawTrace: d != .none || hasMoreLines)
                 case .skip:
                     break
                 }

@@ -144,6 +144,16 @@ import Testing
         #expect(LogLineParser.parse(line, index: 0).level == expected)
     }
 
+    @Test(arguments: [
+        ("2024-01-15 10:23:45.120 ERROR 1 --- [nio-8080-exec-1] c.s.Api : boom now", "boom now"),
+        ("2024-01-15 10:23:45,120 ERROR [worker-3] app.db - pool exhausted", "pool exhausted"),
+        ("2024-01-15 10:23:45,120 ERROR connection failed - retrying", "connection failed - retrying"),
+        ("2024-01-15 10:23:45,120 ERROR: db down", "db down"),
+    ])
+    func headerFieldsAfterTheLevelAreSkipped(line: String, message: String) {
+        #expect(LogLineParser.parse(line, index: 0).message == message)
+    }
+
     @Test func noLevelStaysUnknown() {
         let record = LogLineParser.parse("2024-01-15T10:23:45Z listening on port 8080", index: 0)
         #expect(record.level == nil)

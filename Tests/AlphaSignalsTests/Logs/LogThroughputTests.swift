@@ -23,7 +23,7 @@ import Testing
             let second = t % 60
             let minute = t / 60 % 60
             let stamp = "2024-01-15T10:\(minute < 10 ? "0" : "")\(minute):\(second < 10 ? "0" : "")\(second).\(i % 1000)Z"
-            let isError = i % 20 == 7
+            let isError = (i / 5) % 20 == 3  // 5% of every format
             let line: String
             switch i % 5 {
             case 0:

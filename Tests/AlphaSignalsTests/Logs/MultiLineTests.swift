@@ -56,6 +56,36 @@ import Testing
         #expect(signals.signatures.first?.category == .connectionRefused)
     }
 
+    @Test func timestampedLineEndsATraceInAnyFormat() async {
+        let signals = await LogTestSupport.analyze([
+            "Jan 15 10:23:44 web-1 app[7]: ERROR failed",
+            "Traceback (most recent call last):",
+            "  File \"/app/a.py\", line 3, in f",
+            "Jan 15 10:23:45 web-1 app[7]: INFO recovered",
+            "goroutine 7 [running]:",
+            "main.f()",
+            "[2024-01-15 10:23:46 +0000] [1] [INFO] next",
+        ])
+        #expect(signals.totalRecords == 3)
+    }
+
+    /// The mixed corpus of the throughput check, small enough to run always: both chunks, every format.
+    @Test func mixedCorpusCountsAreExact() async {
+        let signals = await LogAnalyzer().analyze(LogThroughputTests.corpus(count: 40_000), split: nil)
+        #expect(signals.totalRecords == 40_000)
+        #expect(signals.errorRecords == 2_000)
+        #expect(signals.signatures.count == 5)
+        #expect(signals.signatures.reduce(0) { $0 + $1.count } == 2_000)
+        #expect(
+            Set(signals.signatures.map(\.template)) == [
+                "QueuePool limit of size <*> overflow <*> reached, connection timed out, timeout <*>",
+                "Error 111 connecting to <*>. Connection refused.",
+                "upstream payments.internal returned 503",
+                "GET /api/items/<*> 502",
+                "connect() failed (<*>: Connection refused) while connecting to upstream",
+            ])
+    }
+
     /// Two chunks run in parallel; a trace that straddles the middle must stay one record.
     @Test func chunkBoundaryKeepsRecordsWhole() async {
         var lines: [String] = []
