@@ -36,6 +36,8 @@ enum LevelWords {
             }
         case UInt8(ascii: "n"):
             if ASCII.equalsIgnoringCase(b, s, e, "notice") { return .info }
+        case UInt8(ascii: "l"):
+            if ASCII.equalsIgnoringCase(b, s, e, "log") { return .info }  // PostgreSQL's LOG
         case UInt8(ascii: "w"):
             if ASCII.equalsIgnoringCase(b, s, e, "warn") || ASCII.equalsIgnoringCase(b, s, e, "warning") || ASCII.equalsIgnoringCase(b, s, e, "wrn") {
                 return .warn

@@ -48,6 +48,13 @@ enum LineHeadParser {
         if head.level == nil { findLevelWord(b, &head, from: i, to: end) }
         if head.level == nil || head.level == .info { findAccessRequest(b, &head, end: end) }
         if head.level == nil { inferLevel(b, &head) }
+        // PostgreSQL logs slow statements (log_min_duration_statement) at LOG level: `duration: 2345.678 ms  statement: ...`.
+        if head.level == nil || head.level == .info, ASCII.matches(b, at: head.message.start, "duration: "),
+            ASCII.contains(b, head.message.start, min(end, head.message.start + 40), " ms")
+        {
+            head.level = .warn
+            head.levelInferred = true
+        }
         return head
     }
 

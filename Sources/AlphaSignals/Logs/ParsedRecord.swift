@@ -6,7 +6,9 @@ public struct ParsedRecord: Sendable, Equatable {
     public var level: LogLevel?
     /// True when `level` was inferred from the wording (exception, traceback, HTTP status) rather than named.
     public var levelInferred: Bool
+    /// The emitting service (`service`/`app` field, or a syslog program name).
     public var service: String?
+    /// The emitting host (`host`/`hostname` field).
     public var host: String?
     /// The message's first line (for structured lines, with an `error` field appended after `: `).
     public var message: String

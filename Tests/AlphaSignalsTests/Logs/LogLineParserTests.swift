@@ -154,6 +154,18 @@ import Testing
         #expect(LogLineParser.parse(line, index: 0).message == message)
     }
 
+    @Test func postgresLogLines() {
+        let error = LogLineParser.parse("2024-01-15 10:23:45.123 UTC [812] ERROR:  canceling statement due to statement timeout", index: 0)
+        #expect(error.timestamp == Self.t0 + 0.123)
+        #expect(error.level == .error)
+        #expect(error.message == "canceling statement due to statement timeout")
+        let slow = LogLineParser.parse("2024-01-15 10:23:45.123 UTC [812] LOG:  duration: 2345.678 ms  statement: SELECT 1", index: 0)
+        #expect(slow.level == .warn)
+        #expect(slow.levelInferred)
+        let plain = LogLineParser.parse("2024-01-15 10:23:45.123 UTC [812] LOG:  checkpoint starting: time", index: 0)
+        #expect(plain.level == .info)
+    }
+
     @Test func noLevelStaysUnknown() {
         let record = LogLineParser.parse("2024-01-15T10:23:45Z listening on port 8080", index: 0)
         #expect(record.level == nil)
