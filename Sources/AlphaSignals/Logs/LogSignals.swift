@@ -1,4 +1,4 @@
-public import AlphaCore
+import AlphaCore
 
 /// A normalised log level.
 public enum LogLevel: String, Sendable, Codable, Comparable, CaseIterable {
