@@ -73,10 +73,10 @@ enum ASCII {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
-    /// Parses unsigned decimal digits in `start..<start+count`.
+    /// Parses unsigned decimal digits in `start..<start+count` (at most 18, so the value cannot overflow).
     @inline(__always)
     static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
-        guard start >= 0, start + count <= bytes.count else { return nil }
+        guard start >= 0, count > 0, count <= 18, start + count <= bytes.count else { return nil }
         var value = 0
         for k in start..<(start + count) {
             let b = bytes[k]
