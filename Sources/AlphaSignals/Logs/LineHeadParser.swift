@@ -136,11 +136,14 @@ enum LineHeadParser {
                 return tokens > 0 ? i : start
             }
             tokens += 1
+            // `app.db:` — a logger name carrying its own separator.
+            let endsWithColon = tokenEnd - tokenStart > 1 && b[tokenEnd - 1] == UInt8(ascii: ":")
+            let nameEnd = endsWithColon ? tokenEnd - 1 : tokenEnd
             var headerLike = first == UInt8(ascii: "[") || first == UInt8(ascii: "(")
             if !headerLike {
                 headerLike = true
                 var punctuated = false
-                for k in tokenStart..<tokenEnd {
+                for k in tokenStart..<nameEnd {
                     let c = b[k]
                     if c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") {
                         punctuated = true
@@ -148,10 +151,16 @@ enum LineHeadParser {
                         headerLike = false
                     }
                 }
-                let numeric = ASCII.digits(b, tokenStart, tokenEnd - tokenStart) != nil
+                let numeric = ASCII.digits(b, tokenStart, nameEnd - tokenStart) != nil
                 headerLike = headerLike && (punctuated || numeric)
             }
             if !headerLike { return start }
+            if endsWithColon {
+                // A logger (`app.db:`) ends in a lowercase name; `psycopg2.errors.DuplicateTable:` is an exception.
+                var lastStart = tokenStart
+                for k in tokenStart..<nameEnd where b[k] == UInt8(ascii: ".") { lastStart = k + 1 }
+                return lastStart < nameEnd && !ASCII.isUpper(b[lastStart]) ? i : start
+            }
         }
         return start
     }

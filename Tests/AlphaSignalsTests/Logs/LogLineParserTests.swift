@@ -149,6 +149,9 @@ import Testing
         ("2024-01-15 10:23:45,120 ERROR [worker-3] app.db - pool exhausted", "pool exhausted"),
         ("2024-01-15 10:23:45,120 ERROR connection failed - retrying", "connection failed - retrying"),
         ("2024-01-15 10:23:45,120 ERROR: db down", "db down"),
+        ("2024-01-15 10:23:45,120 ERROR app.db: db down", "db down"),
+        ("2024-01-15 10:23:45,120 ERROR Error: db down", "Error: db down"),
+        ("2024-01-15 10:23:45,120 ERROR psycopg2.errors.DuplicateTable: x", "psycopg2.errors.DuplicateTable: x"),
     ])
     func headerFieldsAfterTheLevelAreSkipped(line: String, message: String) {
         #expect(LogLineParser.parse(line, index: 0).message == message)
