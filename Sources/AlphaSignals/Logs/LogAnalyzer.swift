@@ -31,11 +31,12 @@ public struct LogAnalyzer: Sendable {
             var scanner = LogChunkScanner(logs: logs, split: split)
             return scanner.scan(0..<count)
         }
+        let seed = ChunkBoundary.timestamp(before: boundary, in: logs)
         return await withTaskGroup(of: (Int, LogChunkSummary).self) { group in
             for (order, range) in [0..<boundary, boundary..<count].enumerated() {
                 group.addTask {
                     var scanner = LogChunkScanner(logs: logs, split: split)
-                    return (order, scanner.scan(range))
+                    return (order, scanner.scan(range, seed: order == 0 ? nil : seed))
                 }
             }
             var parts: [LogChunkSummary?] = [nil, nil]
@@ -52,6 +53,22 @@ public struct LogAnalyzer: Sendable {
 enum ChunkBoundary {
     /// How far past the middle to look before giving up and scanning on one core.
     static let searchLimit = 50_000
+
+    /// The nearest timestamp among the (up to 1,000) items before `index`, so the second chunk's untimed
+    /// records inherit what a single pass would give them.
+    static func timestamp(before index: Int, in logs: [LogItem]) -> Double? {
+        var k = index - 1
+        while k >= 0, k >= index - 1000 {
+            switch logs[k] {
+            case .record(let object):
+                if let ts = object.timestamp { return ts }
+            case .line(let text):
+                if let ts = ASCII.withBytes(text, { LineHeadParser.parse($0).timestamp }) { return ts }
+            }
+            k -= 1
+        }
+        return nil
+    }
 
     static func find(in logs: [LogItem], from start: Int) -> Int? {
         var index = max(start, 1)

@@ -43,9 +43,10 @@ struct LogChunkScanner {
         self.split = split
     }
 
-    mutating func scan(_ range: Range<Int>) -> LogChunkSummary {
+    /// - Parameter seed: the last timestamp before `range` (records without one inherit the previous record's).
+    mutating func scan(_ range: Range<Int>, seed: Double? = nil) -> LogChunkSummary {
         var open: OpenRecord?
-        var lastTimestamp: Double?
+        var lastTimestamp = seed
         for index in range {
             switch logs[index] {
             case .record(let object):
