@@ -41,7 +41,7 @@ extension LogChunkScanner {
                 firstIndex: record.headIndex, example: String(decoding: message.prefix(2048), as: UTF8.self), trace: trace)
         }
         // Update in place (no copy of the accumulator's dictionaries).
-        summary.signatures[id, default: Self.placeholder].add(timestamp: ts, level: level, split: split, hosts: hosts, service: service, trace: nil)
+        summary.signatures[id, default: Self.placeholder].add(timestamp: ts, level: level, split: split, hosts: hosts, service: service, trace: trace)
         let category = summary.signatures[id]?.category ?? .other
 
         guard level >= .error else { return }
