@@ -90,7 +90,7 @@ enum ErrorCategorizer {
                 "bad gateway", "service unavailable", "upstream", "econnreset", "connection reset", "broken pipe",
                 "remote end closed connection", "server disconnected", "unavailable",
             ], words: ["502", "503"]),
-        Rule(.retry, ["retrying", "retry", "attempt", "backing off", "backoff"]),
+        Rule(.retry, ["retrying", "retry", "backing off", "backoff"]),
         Rule(.exception, ["exception", "traceback", "panic:", "error:", "throwable", "stack trace"]),
     ]
 
@@ -100,12 +100,32 @@ enum ErrorCategorizer {
         for rule in rules {
             for phrase in rule.phrases where ASCII.contains(text, 0, n, phrase) { return rule.category }
             for word in rule.words where containsWord(text, word) { return rule.category }
+            if rule.category == .retry, hasAttemptCount(text) { return .retry }
         }
         return .other
     }
 
     static func categorize(_ text: String) -> ErrorCategory {
         ASCII.withBytes(text) { categorize($0) }
+    }
+
+    /// `attempt 3 of 5`, `attempt 2/5`, `attempts: 3`: an attempt with a number (not "attempted to").
+    private static func hasAttemptCount(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 7 < text.count {
+            if ASCII.matchesIgnoringCase(text, at: i, "attempt") {
+                var j = i + 7
+                if j < text.count, ASCII.lower(text[j]) == UInt8(ascii: "s") { j += 1 }
+                while j < text.count,
+                    text[j] == UInt8(ascii: " ") || text[j] == UInt8(ascii: ":") || text[j] == UInt8(ascii: "=") || text[j] == UInt8(ascii: "#")
+                {
+                    j += 1
+                }
+                if j < text.count, ASCII.isDigit(text[j]) { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     private static func containsWord(_ text: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {

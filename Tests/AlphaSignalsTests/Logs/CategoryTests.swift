@@ -49,6 +49,7 @@ import Testing
         ("received 503 from inventory", .upstreamError),
         ("Retrying request to /v1/charges in 0.8 seconds", .retry),
         ("attempt 3 of 5 failed", .retry),
+        ("Attempted to decode payload and gave up", .other),
         ("[CRITICAL] WORKER TIMEOUT (pid:1234)", .crash),
         ("Worker (pid:1234) exited with code 1", .crash),
         ("Back-off restarting failed container; last state: exit code 137", .crash),
