@@ -15,27 +15,27 @@ enum ContinuationRules {
         guard n > 0 else { return true }
         let first = b[0]
         if first == UInt8(ascii: "{") { return false }
-        if ASCII.isSpace(first) {
+        if LogBytes.isSpace(first) {
             var i = 0
-            while i < n, ASCII.isSpace(b[i]) { i += 1 }
+            while i < n, LogBytes.isSpace(b[i]) { i += 1 }
             if i == n { return true }
             if LogTimestampParser.parse(b, from: i) != nil { return false }
             noteDialect(b, i, &dialect)
             return true
         }
-        if ASCII.matches(b, at: 0, "Traceback (most recent call last)") {
+        if LogBytes.matches(b, at: 0, "Traceback (most recent call last)") {
             dialect = .python
             return true
         }
-        if ASCII.matches(b, at: 0, "Caused by: ") || ASCII.matches(b, at: 0, "... ") {
+        if LogBytes.matches(b, at: 0, "Caused by: ") || LogBytes.matches(b, at: 0, "... ") {
             dialect = .java
             return true
         }
-        if ASCII.matches(b, at: 0, "goroutine "), ASCII.find(UInt8(ascii: "["), in: b, from: 10, to: min(n, 40)) != nil {
+        if LogBytes.matches(b, at: 0, "goroutine "), LogBytes.find(UInt8(ascii: "["), in: b, from: 10, to: min(n, 40)) != nil {
             dialect = .go
             return true
         }
-        if ASCII.matches(b, at: 0, "During handling of the above exception") || ASCII.matches(b, at: 0, "The above exception was") {
+        if LogBytes.matches(b, at: 0, "During handling of the above exception") || LogBytes.matches(b, at: 0, "The above exception was") {
             return true
         }
         // Inside a trace only a timestamped line (or a level word, for Go/JVM) starts a new record. Outside one, an
@@ -55,9 +55,9 @@ enum ContinuationRules {
     }
 
     private static func noteDialect(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ dialect: inout TraceDialect) {
-        if ASCII.matches(b, at: i, "File \"") {
+        if LogBytes.matches(b, at: i, "File \"") {
             dialect = .python
-        } else if ASCII.matches(b, at: i, "at ") {
+        } else if LogBytes.matches(b, at: i, "at ") {
             if dialect == .none { dialect = b[0] == 9 ? .java : .node }
         } else if dialect == .none, b[0] == 9, i < b.count, b[i] == UInt8(ascii: "/") {
             dialect = .go
@@ -69,7 +69,7 @@ extension LineHeadParser {
     /// Whether the line's first token is a level word (such a line starts a new record even inside a trace).
     static func startsWithLevelWord(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var e = 0
-        while e < b.count, e < 12, !ASCII.isSpace(b[e]) { e += 1 }
+        while e < b.count, e < 12, !LogBytes.isSpace(b[e]) { e += 1 }
         return LevelWords.level(b, 0, e) != nil
     }
 }

@@ -98,7 +98,7 @@ enum ErrorCategorizer {
     static func categorize(_ text: UnsafeBufferPointer<UInt8>) -> ErrorCategory {
         let n = text.count
         for rule in rules {
-            for phrase in rule.phrases where ASCII.contains(text, 0, n, phrase) { return rule.category }
+            for phrase in rule.phrases where LogBytes.contains(text, 0, n, phrase) { return rule.category }
             for word in rule.words where containsWord(text, word) { return rule.category }
             if rule.category == .retry, hasAttemptCount(text) { return .retry }
         }
@@ -106,22 +106,22 @@ enum ErrorCategorizer {
     }
 
     static func categorize(_ text: String) -> ErrorCategory {
-        ASCII.withBytes(text) { categorize($0) }
+        LogBytes.withBytes(text) { categorize($0) }
     }
 
     /// `attempt 3 of 5`, `attempt 2/5`, `attempts: 3`: an attempt with a number (not "attempted to").
     private static func hasAttemptCount(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i + 7 < text.count {
-            if ASCII.matchesIgnoringCase(text, at: i, "attempt") {
+            if LogBytes.matchesIgnoringCase(text, at: i, "attempt") {
                 var j = i + 7
-                if j < text.count, ASCII.lower(text[j]) == UInt8(ascii: "s") { j += 1 }
+                if j < text.count, LogBytes.lower(text[j]) == UInt8(ascii: "s") { j += 1 }
                 while j < text.count,
                     text[j] == UInt8(ascii: " ") || text[j] == UInt8(ascii: ":") || text[j] == UInt8(ascii: "=") || text[j] == UInt8(ascii: "#")
                 {
                     j += 1
                 }
-                if j < text.count, ASCII.isDigit(text[j]) { return true }
+                if j < text.count, LogBytes.isDigit(text[j]) { return true }
             }
             i += 1
         }
@@ -133,8 +133,8 @@ enum ErrorCategorizer {
         guard text.count >= count else { return false }
         var i = 0
         while i + count <= text.count {
-            if ASCII.matchesIgnoringCase(text, at: i, word), i == 0 || !ASCII.isAlnum(text[i - 1]),
-                i + count == text.count || !ASCII.isAlnum(text[i + count])
+            if LogBytes.matchesIgnoringCase(text, at: i, word), i == 0 || !LogBytes.isAlnum(text[i - 1]),
+                i + count == text.count || !LogBytes.isAlnum(text[i + count])
             {
                 return true
             }

@@ -20,41 +20,45 @@ enum LevelWords {
             default: return nil
             }
         }
-        switch ASCII.lower(b[s]) {
+        switch LogBytes.lower(b[s]) {
         case UInt8(ascii: "t"):
-            if ASCII.equalsIgnoringCase(b, s, e, "trace") || ASCII.equalsIgnoringCase(b, s, e, "trc") { return .trace }
+            if LogBytes.equalsIgnoringCase(b, s, e, "trace") || LogBytes.equalsIgnoringCase(b, s, e, "trc") { return .trace }
         case UInt8(ascii: "d"):
-            if ASCII.equalsIgnoringCase(b, s, e, "debug") || ASCII.equalsIgnoringCase(b, s, e, "dbg") { return .debug }
+            if LogBytes.equalsIgnoringCase(b, s, e, "debug") || LogBytes.equalsIgnoringCase(b, s, e, "dbg") { return .debug }
         case UInt8(ascii: "f"):
-            if ASCII.equalsIgnoringCase(b, s, e, "fatal") || ASCII.equalsIgnoringCase(b, s, e, "ftl") { return .fatal }
-            if ASCII.equalsIgnoringCase(b, s, e, "fine") || ASCII.equalsIgnoringCase(b, s, e, "finer") { return .debug }
+            if LogBytes.equalsIgnoringCase(b, s, e, "fatal") || LogBytes.equalsIgnoringCase(b, s, e, "ftl") { return .fatal }
+            if LogBytes.equalsIgnoringCase(b, s, e, "fine") || LogBytes.equalsIgnoringCase(b, s, e, "finer") { return .debug }
         case UInt8(ascii: "i"):
-            if ASCII.equalsIgnoringCase(b, s, e, "info") || ASCII.equalsIgnoringCase(b, s, e, "inf")
-                || ASCII.equalsIgnoringCase(b, s, e, "information")
+            if LogBytes.equalsIgnoringCase(b, s, e, "info") || LogBytes.equalsIgnoringCase(b, s, e, "inf")
+                || LogBytes.equalsIgnoringCase(b, s, e, "information")
             {
                 return .info
             }
         case UInt8(ascii: "n"):
-            if ASCII.equalsIgnoringCase(b, s, e, "notice") { return .info }
+            if LogBytes.equalsIgnoringCase(b, s, e, "notice") { return .info }
         case UInt8(ascii: "l"):
-            if ASCII.equalsIgnoringCase(b, s, e, "log") { return .info }  // PostgreSQL's LOG
+            if LogBytes.equalsIgnoringCase(b, s, e, "log") { return .info }  // PostgreSQL's LOG
         case UInt8(ascii: "w"):
-            if ASCII.equalsIgnoringCase(b, s, e, "warn") || ASCII.equalsIgnoringCase(b, s, e, "warning") || ASCII.equalsIgnoringCase(b, s, e, "wrn") {
+            if LogBytes.equalsIgnoringCase(b, s, e, "warn") || LogBytes.equalsIgnoringCase(b, s, e, "warning")
+                || LogBytes.equalsIgnoringCase(b, s, e, "wrn")
+            {
                 return .warn
             }
         case UInt8(ascii: "e"):
-            if ASCII.equalsIgnoringCase(b, s, e, "error") || ASCII.equalsIgnoringCase(b, s, e, "err") || ASCII.equalsIgnoringCase(b, s, e, "eror") {
+            if LogBytes.equalsIgnoringCase(b, s, e, "error") || LogBytes.equalsIgnoringCase(b, s, e, "err")
+                || LogBytes.equalsIgnoringCase(b, s, e, "eror")
+            {
                 return .error
             }
-            if ASCII.equalsIgnoringCase(b, s, e, "emerg") || ASCII.equalsIgnoringCase(b, s, e, "emergency") { return .fatal }
+            if LogBytes.equalsIgnoringCase(b, s, e, "emerg") || LogBytes.equalsIgnoringCase(b, s, e, "emergency") { return .fatal }
         case UInt8(ascii: "c"):
-            if ASCII.equalsIgnoringCase(b, s, e, "critical") || ASCII.equalsIgnoringCase(b, s, e, "crit") { return .fatal }
+            if LogBytes.equalsIgnoringCase(b, s, e, "critical") || LogBytes.equalsIgnoringCase(b, s, e, "crit") { return .fatal }
         case UInt8(ascii: "s"):
-            if ASCII.equalsIgnoringCase(b, s, e, "severe") { return .error }
+            if LogBytes.equalsIgnoringCase(b, s, e, "severe") { return .error }
         case UInt8(ascii: "p"):
-            if ASCII.equalsIgnoringCase(b, s, e, "panic") { return .fatal }
+            if LogBytes.equalsIgnoringCase(b, s, e, "panic") { return .fatal }
         case UInt8(ascii: "a"):
-            if ASCII.equalsIgnoringCase(b, s, e, "alert") { return .fatal }
+            if LogBytes.equalsIgnoringCase(b, s, e, "alert") { return .fatal }
         default:
             break
         }
@@ -77,7 +81,7 @@ enum LevelWords {
     /// A level from a raw string value (`"ERROR"`, `"err"`, `"50"`).
     static func parse(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> LogLevel? {
         if let level = level(b, start, end) { return level }
-        guard end - start <= 2, end > start, let value = ASCII.digits(b, start, end - start) else { return nil }
+        guard end - start <= 2, end > start, let value = LogBytes.digits(b, start, end - start) else { return nil }
         return numeric(value)
     }
 

@@ -1,21 +1,21 @@
-/// Parses the first line of a raw log line into a `LineHead`: plain text with a leading timestamp and level word,
+/// Parses the first line of a raw log line into a `LogLineHead`: plain text with a leading timestamp and level word,
 /// syslog, klog, access logs, JSON lines and logfmt.
 enum LineHeadParser {
-    static func parse(_ b: UnsafeBufferPointer<UInt8>) -> LineHead {
+    static func parse(_ b: UnsafeBufferPointer<UInt8>) -> LogLineHead {
         let n = b.count
-        var firstLineEnd = ASCII.find(10, in: b, from: 0, to: n) ?? n
+        var firstLineEnd = LogBytes.find(10, in: b, from: 0, to: n) ?? n
         var end = firstLineEnd
-        while end > 0, ASCII.isSpace(b[end - 1]) { end -= 1 }
+        while end > 0, LogBytes.isSpace(b[end - 1]) { end -= 1 }
         var i = 0
-        while i < end, ASCII.isSpace(b[i]) { i += 1 }
+        while i < end, LogBytes.isSpace(b[i]) { i += 1 }
         if firstLineEnd > n { firstLineEnd = n }
 
-        if i < end, b[i] == UInt8(ascii: "{"), let fields = JSONLineScanner.scan(b, from: i, to: end) {
+        if i < end, b[i] == UInt8(ascii: "{"), let fields = LogJSONScanner.scan(b, from: i, to: end) {
             return structured(b, fields, timestamp: nil, firstLineEnd: firstLineEnd, fallbackMessage: i, end: end)
         }
         // Syslog priority `<34>`.
-        if i < end, b[i] == UInt8(ascii: "<"), let close = ASCII.find(UInt8(ascii: ">"), in: b, from: i + 1, to: min(end, i + 5)),
-            close > i + 1, ASCII.digits(b, i + 1, close - i - 1) != nil
+        if i < end, b[i] == UInt8(ascii: "<"), let close = LogBytes.find(UInt8(ascii: ">"), in: b, from: i + 1, to: min(end, i + 5)),
+            close > i + 1, LogBytes.digits(b, i + 1, close - i - 1) != nil
         {
             i = close + 1
         }
@@ -29,7 +29,7 @@ enum LineHeadParser {
             level = klogLevel
             i = stampEnd
         }
-        while i < end, ASCII.isSpace(b[i]) || b[i] == UInt8(ascii: "|") { i += 1 }
+        while i < end, LogBytes.isSpace(b[i]) || b[i] == UInt8(ascii: "|") { i += 1 }
 
         if level == nil, LogfmtScanner.looksLikeLogfmt(b, from: i, to: end) {
             let fields = LogfmtScanner.scan(b, from: i, to: end)
@@ -38,19 +38,19 @@ enum LineHeadParser {
             }
         }
 
-        var head = LineHead(
+        var head = LogLineHead(
             timestamp: timestamp, level: level,
-            message: ValueSpan(start: i, end: end, isString: true, escaped: false, isObject: false), firstLineEnd: firstLineEnd)
+            message: LogValueSpan(start: i, end: end, isString: true, escaped: false, isObject: false), firstLineEnd: firstLineEnd)
         // `panic: ...` names a level word but is Go's crash header: keep it in the message.
-        if level == nil, ASCII.matches(b, at: i, "panic: ") || ASCII.matches(b, at: i, "fatal error: ") {
+        if level == nil, LogBytes.matches(b, at: i, "panic: ") || LogBytes.matches(b, at: i, "fatal error: ") {
             inferLevel(b, &head)
         }
         if head.level == nil { findLevelWord(b, &head, from: i, to: end) }
         if head.level == nil || head.level == .info { findAccessRequest(b, &head, end: end) }
         if head.level == nil { inferLevel(b, &head) }
         // PostgreSQL logs slow statements (log_min_duration_statement) at LOG level: `duration: 2345.678 ms  statement: ...`.
-        if head.level == nil || head.level == .info, ASCII.matches(b, at: head.message.start, "duration: "),
-            ASCII.contains(b, head.message.start, min(end, head.message.start + 40), " ms")
+        if head.level == nil || head.level == .info, LogBytes.matches(b, at: head.message.start, "duration: "),
+            LogBytes.contains(b, head.message.start, min(end, head.message.start + 40), " ms")
         {
             head.level = .warn
             head.levelInferred = true
@@ -59,14 +59,14 @@ enum LineHeadParser {
     }
 
     /// Scans the first few header tokens for a level word, a `level=` pair, a late timestamp and a syslog tag.
-    private static func findLevelWord(_ b: UnsafeBufferPointer<UInt8>, _ head: inout LineHead, from start: Int, to end: Int) {
+    private static func findLevelWord(_ b: UnsafeBufferPointer<UInt8>, _ head: inout LogLineHead, from start: Int, to end: Int) {
         var i = start
         var tokens = 0
         while i < end, tokens < 5 {
             let tokenStart = i
-            while i < end, !ASCII.isSpace(b[i]) { i += 1 }
+            while i < end, !LogBytes.isSpace(b[i]) { i += 1 }
             let tokenEnd = i
-            while i < end, ASCII.isSpace(b[i]) { i += 1 }
+            while i < end, LogBytes.isSpace(b[i]) { i += 1 }
             let length = tokenEnd - tokenStart
             if length == 1, b[tokenStart] == UInt8(ascii: "-") || b[tokenStart] == UInt8(ascii: "|") || b[tokenStart] == UInt8(ascii: ":") {
                 head.message.start = i
@@ -74,36 +74,37 @@ enum LineHeadParser {
             }
             tokens += 1
             var levelStart = tokenStart
-            if ASCII.matchesIgnoringCase(b, at: tokenStart, "level=") {
+            if LogBytes.matchesIgnoringCase(b, at: tokenStart, "level=") {
                 levelStart = tokenStart + 6
-            } else if ASCII.matchesIgnoringCase(b, at: tokenStart, "lvl=") {
+            } else if LogBytes.matchesIgnoringCase(b, at: tokenStart, "lvl=") {
                 levelStart = tokenStart + 4
             }
             // `ERROR:root:message` (Python's basicConfig layout): the level is the part before the first colon.
             var levelEnd = tokenEnd
             var messageStart = i
-            if levelStart == tokenStart, let colon = ASCII.find(UInt8(ascii: ":"), in: b, from: tokenStart + 1, to: tokenEnd), colon + 1 < tokenEnd {
+            if levelStart == tokenStart, let colon = LogBytes.find(UInt8(ascii: ":"), in: b, from: tokenStart + 1, to: tokenEnd), colon + 1 < tokenEnd
+            {
                 levelEnd = colon
                 messageStart = colon + 1
             }
             // Past the second header token only a shouted or bracketed level word counts ("... returned error 500" does not).
             let emphatic =
                 levelStart > tokenStart || b[levelStart] == UInt8(ascii: "[") || b[levelEnd - 1] == UInt8(ascii: ":")
-                || ASCII.isUpper(b[levelEnd - 1])
+                || LogBytes.isUpper(b[levelEnd - 1])
             if tokens <= 2 || emphatic, let level = LevelWords.level(b, levelStart, levelEnd) {
                 head.level = level
                 var m = messageStart
                 while m < end, b[m] == UInt8(ascii: "-") || b[m] == UInt8(ascii: ":") || b[m] == UInt8(ascii: "|"),
-                    m + 1 >= end || ASCII.isSpace(b[m + 1])
+                    m + 1 >= end || LogBytes.isSpace(b[m + 1])
                 {
                     m += 1
-                    while m < end, ASCII.isSpace(b[m]) { m += 1 }
+                    while m < end, LogBytes.isSpace(b[m]) { m += 1 }
                 }
                 head.message.start = m
                 if head.timestamp == nil, let (seconds, stampEnd) = LogTimestampParser.parse(b, from: m) {
                     head.timestamp = seconds
                     var k = stampEnd
-                    while k < end, ASCII.isSpace(b[k]) { k += 1 }
+                    while k < end, LogBytes.isSpace(b[k]) { k += 1 }
                     head.message.start = k
                 }
                 head.message.start = skipHeaderFields(b, from: head.message.start, to: end)
@@ -111,9 +112,9 @@ enum LineHeadParser {
             }
             // Syslog tag `app[123]:` or `app:` right after the host: the program is the service.
             if tokens <= 2, length > 1, b[tokenEnd - 1] == UInt8(ascii: ":"), head.timestamp != nil {
-                let nameEnd = ASCII.find(UInt8(ascii: "["), in: b, from: tokenStart, to: tokenEnd) ?? (tokenEnd - 1)
+                let nameEnd = LogBytes.find(UInt8(ascii: "["), in: b, from: tokenStart, to: tokenEnd) ?? (tokenEnd - 1)
                 if nameEnd > tokenStart, tokens == 2 || b[tokenEnd - 2] == UInt8(ascii: "]") {
-                    head.service = ValueSpan(start: tokenStart, end: nameEnd, isString: true, escaped: false, isObject: false)
+                    head.service = LogValueSpan(start: tokenStart, end: nameEnd, isString: true, escaped: false, isObject: false)
                     head.message.start = i
                 }
             }
@@ -128,9 +129,9 @@ enum LineHeadParser {
         var tokens = 0
         while i < end, tokens < 6 {
             let tokenStart = i
-            while i < end, !ASCII.isSpace(b[i]) { i += 1 }
+            while i < end, !LogBytes.isSpace(b[i]) { i += 1 }
             let tokenEnd = i
-            while i < end, ASCII.isSpace(b[i]) { i += 1 }
+            while i < end, LogBytes.isSpace(b[i]) { i += 1 }
             let first = b[tokenStart]
             if tokenEnd - tokenStart == 1, first == UInt8(ascii: "-") || first == UInt8(ascii: ":") || first == UInt8(ascii: "|") {
                 return tokens > 0 ? i : start
@@ -147,11 +148,11 @@ enum LineHeadParser {
                     let c = b[k]
                     if c == UInt8(ascii: ".") || c == UInt8(ascii: "/") || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") {
                         punctuated = true
-                    } else if !ASCII.isAlnum(c) && c != UInt8(ascii: "$") {
+                    } else if !LogBytes.isAlnum(c) && c != UInt8(ascii: "$") {
                         headerLike = false
                     }
                 }
-                let numeric = ASCII.digits(b, tokenStart, nameEnd - tokenStart) != nil
+                let numeric = LogBytes.digits(b, tokenStart, nameEnd - tokenStart) != nil
                 headerLike = headerLike && (punctuated || numeric)
             }
             if !headerLike { return start }
@@ -159,32 +160,32 @@ enum LineHeadParser {
                 // A logger (`app.db:`) ends in a lowercase name; `psycopg2.errors.DuplicateTable:` is an exception.
                 var lastStart = tokenStart
                 for k in tokenStart..<nameEnd where b[k] == UInt8(ascii: ".") { lastStart = k + 1 }
-                return lastStart < nameEnd && !ASCII.isUpper(b[lastStart]) ? i : start
+                return lastStart < nameEnd && !LogBytes.isUpper(b[lastStart]) ? i : start
             }
         }
         return start
     }
 
     /// `"GET /path HTTP/1.1" 502` anywhere in the first 300 bytes: an access-log line.
-    private static func findAccessRequest(_ b: UnsafeBufferPointer<UInt8>, _ head: inout LineHead, end: Int) {
+    private static func findAccessRequest(_ b: UnsafeBufferPointer<UInt8>, _ head: inout LogLineHead, end: Int) {
         var i = head.message.start
         let limit = min(end, i + 300)
         while i < limit {
-            guard let quote = ASCII.find(UInt8(ascii: "\""), in: b, from: i, to: limit) else { return }
+            guard let quote = LogBytes.find(UInt8(ascii: "\""), in: b, from: i, to: limit) else { return }
             var j = quote + 1
-            while j < end, ASCII.isUpper(b[j]) { j += 1 }
+            while j < end, LogBytes.isUpper(b[j]) { j += 1 }
             let methodLength = j - quote - 1
             if methodLength >= 3, methodLength <= 7, j < end, b[j] == UInt8(ascii: " ") {
                 let pathStart = j + 1
                 var k = pathStart
                 while k < end, b[k] != UInt8(ascii: " "), b[k] != UInt8(ascii: "\"") { k += 1 }
                 let pathEnd = k
-                guard let close = ASCII.find(UInt8(ascii: "\""), in: b, from: k, to: end), close + 4 < end || close + 4 == end,
-                    b[close + 1] == UInt8(ascii: " "), let status = ASCII.digits(b, close + 2, 3), (100...599).contains(status),
-                    close + 5 >= end || !ASCII.isDigit(b[close + 5])
+                guard let close = LogBytes.find(UInt8(ascii: "\""), in: b, from: k, to: end), close + 4 < end || close + 4 == end,
+                    b[close + 1] == UInt8(ascii: " "), let status = LogBytes.digits(b, close + 2, 3), (100...599).contains(status),
+                    close + 5 >= end || !LogBytes.isDigit(b[close + 5])
                 else { return }
-                head.access = AccessRequest(methodStart: quote + 1, methodEnd: j, pathStart: pathStart, pathEnd: pathEnd, status: status)
-                if head.timestamp == nil, let bracket = ASCII.find(UInt8(ascii: "["), in: b, from: head.message.start, to: quote),
+                head.access = LogAccessRequest(methodStart: quote + 1, methodEnd: j, pathStart: pathStart, pathEnd: pathEnd, status: status)
+                if head.timestamp == nil, let bracket = LogBytes.find(UInt8(ascii: "["), in: b, from: head.message.start, to: quote),
                     let (seconds, _) = LogTimestampParser.parseCLF(b, bracket + 1)
                 {
                     head.timestamp = seconds
@@ -203,14 +204,14 @@ enum LineHeadParser {
     }
 
     /// Conservative level inference for lines without a level word: tracebacks, exceptions and panics are errors.
-    static func inferLevel(_ b: UnsafeBufferPointer<UInt8>, _ head: inout LineHead) {
+    static func inferLevel(_ b: UnsafeBufferPointer<UInt8>, _ head: inout LogLineHead) {
         let s = head.message.start
         let e = head.message.end
         guard s < e else { return }
         var level: LogLevel?
-        if ASCII.matches(b, at: s, "Traceback (most recent call last)") || ASCII.matches(b, at: s, "Exception in thread") {
+        if LogBytes.matches(b, at: s, "Traceback (most recent call last)") || LogBytes.matches(b, at: s, "Exception in thread") {
             level = .error
-        } else if ASCII.matches(b, at: s, "panic: ") || ASCII.matches(b, at: s, "fatal error: ") {
+        } else if LogBytes.matches(b, at: s, "panic: ") || LogBytes.matches(b, at: s, "fatal error: ") {
             level = .fatal
         } else if isExceptionHeader(b, s, e) {
             level = .error
@@ -225,10 +226,10 @@ enum LineHeadParser {
     /// Error/Exception (optionally package-qualified) followed by `:` or the end.
     static func isExceptionHeader(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var i = start
-        while i < end, ASCII.isAlnum(b[i]) || b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: "_") || b[i] == UInt8(ascii: "$") { i += 1 }
+        while i < end, LogBytes.isAlnum(b[i]) || b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: "_") || b[i] == UInt8(ascii: "$") { i += 1 }
         guard i > start, i == end || b[i] == UInt8(ascii: ":") else { return false }
-        return (i - start >= 5 && ASCII.matches(b, at: i - 5, "Error")) || (i - start >= 9 && ASCII.matches(b, at: i - 9, "Exception"))
-            || (i - start >= 9 && ASCII.matches(b, at: i - 9, "Throwable"))
+        return (i - start >= 5 && LogBytes.matches(b, at: i - 5, "Error")) || (i - start >= 9 && LogBytes.matches(b, at: i - 9, "Exception"))
+            || (i - start >= 9 && LogBytes.matches(b, at: i - 9, "Throwable"))
     }
 
     private static func klogLevel(_ c: UInt8) -> LogLevel? {
@@ -242,11 +243,11 @@ enum LineHeadParser {
     }
 
     private static func structured(
-        _ b: UnsafeBufferPointer<UInt8>, _ f: StructuredFields, timestamp: Double?, firstLineEnd: Int, fallbackMessage: Int, end: Int
-    ) -> LineHead {
-        var head = LineHead(
+        _ b: UnsafeBufferPointer<UInt8>, _ f: LogStructuredFields, timestamp: Double?, firstLineEnd: Int, fallbackMessage: Int, end: Int
+    ) -> LogLineHead {
+        var head = LogLineHead(
             timestamp: timestamp, level: nil,
-            message: f.message ?? ValueSpan(start: fallbackMessage, end: fallbackMessage, isString: true, escaped: false, isObject: false),
+            message: f.message ?? LogValueSpan(start: fallbackMessage, end: fallbackMessage, isString: true, escaped: false, isObject: false),
             service: f.service, host: f.host, error: f.error, stack: f.stack, firstLineEnd: firstLineEnd, isStructured: true)
         if let span = f.timestamp { head.timestamp = structuredTimestamp(b, span) ?? timestamp }
         if let span = f.level { head.level = LevelWords.parse(b, span.start, span.end) }
@@ -262,9 +263,9 @@ enum LineHeadParser {
     }
 
     /// A structured timestamp: an ISO string, or epoch seconds / milliseconds / microseconds / nanoseconds.
-    private static func structuredTimestamp(_ b: UnsafeBufferPointer<UInt8>, _ span: ValueSpan) -> Double? {
+    private static func structuredTimestamp(_ b: UnsafeBufferPointer<UInt8>, _ span: LogValueSpan) -> Double? {
         if let (seconds, stampEnd) = LogTimestampParser.parse(b, from: span.start), stampEnd <= span.end,
-            stampEnd == span.end || !ASCII.isDigit(b[stampEnd])
+            stampEnd == span.end || !LogBytes.isDigit(b[stampEnd])
         {
             return seconds
         }
@@ -273,7 +274,7 @@ enum LineHeadParser {
         var i = span.start
         while i < span.end {
             let c = b[i]
-            if ASCII.isDigit(c) {
+            if LogBytes.isDigit(c) {
                 if scale == 0 {
                     value = value * 10 + Double(c &- 48)
                 } else {

@@ -27,11 +27,11 @@ public struct LogAnalyzer: Sendable {
     /// Scans `logs` in up to two chunks whose boundary falls on a line that can only start a record.
     func scan(_ logs: [LogItem], split: Double?) async -> LogChunkSummary {
         let count = logs.count
-        guard count >= Self.parallelThreshold, let boundary = ChunkBoundary.find(in: logs, from: count / 2) else {
+        guard count >= Self.parallelThreshold, let boundary = LogChunkBoundary.find(in: logs, from: count / 2) else {
             var scanner = LogChunkScanner(logs: logs, split: split)
             return scanner.scan(0..<count)
         }
-        let seed = ChunkBoundary.timestamp(before: boundary, in: logs)
+        let seed = LogChunkBoundary.timestamp(before: boundary, in: logs)
         return await withTaskGroup(of: (Int, LogChunkSummary).self) { group in
             for (order, range) in [0..<boundary, boundary..<count].enumerated() {
                 group.addTask {
@@ -50,7 +50,7 @@ public struct LogAnalyzer: Sendable {
 
 /// Where the second chunk may start: a record object, a JSON line or a line with a leading timestamp is never a
 /// continuation (see `ContinuationRules`), so both chunks agree on the records around the boundary.
-enum ChunkBoundary {
+enum LogChunkBoundary {
     /// How far past the middle to look before giving up and scanning on one core.
     static let searchLimit = 50_000
 
@@ -63,7 +63,7 @@ enum ChunkBoundary {
             case .record(let object):
                 if let ts = object.timestamp { return ts }
             case .line(let text):
-                if let ts = ASCII.withBytes(text, { LineHeadParser.parse($0).timestamp }) { return ts }
+                if let ts = LogBytes.withBytes(text, { LineHeadParser.parse($0).timestamp }) { return ts }
             }
             k -= 1
         }
@@ -78,7 +78,7 @@ enum ChunkBoundary {
             case .record:
                 return index
             case .line(let text):
-                let strong = ASCII.withBytes(text) { b in
+                let strong = LogBytes.withBytes(text) { b in
                     guard let first = b.first else { return false }
                     return first == UInt8(ascii: "{") || LogTimestampParser.parse(b, from: 0) != nil
                 }

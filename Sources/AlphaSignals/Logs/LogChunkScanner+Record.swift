@@ -31,9 +31,9 @@ extension LogChunkScanner {
         if let access {
             buildAccessTemplate(access)
         } else {
-            source.withUnsafeBufferPointer { TemplateMasker.mask($0, into: &template, hosts: &hosts, collectHosts: true) }
+            source.withUnsafeBufferPointer { SignatureMasker.mask($0, into: &template, hosts: &hosts, collectHosts: true) }
         }
-        let id = FNV1a.hash(template)
+        let id = SignatureHash.hash(template)
         let ts = record.timestamp
         if summary.signatures[id] == nil {
             summary.signatures[id] = SignatureAccumulator(
@@ -45,9 +45,9 @@ extension LogChunkScanner {
         let category = summary.signatures[id]?.category ?? .other
 
         guard level >= .error else { return }
-        if let ts { summary.errorMinutes[SplitCounter.minute(ts), default: 0] += 1 }
+        if let ts { summary.errorMinutes[LogSplitCounter.minute(ts), default: 0] += 1 }
         summary.errors.add(ts, split: split)
-        summary.categories[category, default: SplitCounter()].add(ts, split: split)
+        summary.categories[category, default: LogSplitCounter()].add(ts, split: split)
     }
 
     /// Never used: `signatures[id]` exists whenever it is read with this default.
@@ -60,10 +60,10 @@ extension LogChunkScanner {
         access = nil
         switch logs[record.headIndex] {
         case .line(let text):
-            ASCII.withBytes(text) { b in
+            LogBytes.withBytes(text) { b in
                 let head = LineHeadParser.parse(b)
-                RecordText.decode(b, head, message: &message, details: &details)
-                service = RecordText.string(b, head.service)
+                LogRecordText.decode(b, head, message: &message, details: &details)
+                service = LogRecordText.string(b, head.service)
                 access = head.access
                 if let request = head.access {
                     // Keep the request's bytes: the head buffer is gone after this closure.
@@ -110,13 +110,13 @@ extension LogChunkScanner {
     }
 
     /// `METHOD /route/<*> STATUS` for access-log lines (`source` holds `METHOD /path`).
-    private mutating func buildAccessTemplate(_ request: AccessRequest) {
+    private mutating func buildAccessTemplate(_ request: LogAccessRequest) {
         guard let space = source.firstIndex(of: 32) else { return }
         template.append(contentsOf: source[...space])
         var path: [UInt8] = []
         source[(space + 1)...].withUnsafeBufferPointer { p in
             var ignored: [String] = []
-            TemplateMasker.mask(p, into: &path, hosts: &ignored, collectHosts: false)
+            SignatureMasker.mask(p, into: &path, hosts: &ignored, collectHosts: false)
         }
         template.append(contentsOf: path)
         template.append(32)
@@ -130,10 +130,10 @@ extension LogChunkScanner {
         categoryText.removeAll(keepingCapacity: true)
         categoryText.append(contentsOf: source)
         if access != nil, let status = access?.status {
-            categoryText.append(contentsOf: " \(status) \(HTTPReason.phrase(status))".utf8)
+            categoryText.append(contentsOf: " \(status) \(LogHTTPReason.phrase(status))".utf8)
         }
         for line in details.split(separator: 10) where categoryText.count < Self.maxCategoryBytes {
-            guard let first = line.first, !ASCII.isSpace(first), containsBytes(line, [58, 32]) else { continue }
+            guard let first = line.first, !LogBytes.isSpace(first), containsBytes(line, [58, 32]) else { continue }
             categoryText.append(10)
             categoryText.append(contentsOf: line.prefix(Self.maxCategoryBytes))
         }

@@ -36,7 +36,7 @@ struct LogChunkScanner {
     var categoryText: [UInt8] = []
     var hosts: [String] = []
     var service: String?
-    var access: AccessRequest?
+    var access: LogAccessRequest?
 
     init(logs: [LogItem], split: Double?) {
         self.logs = logs
@@ -54,11 +54,11 @@ struct LogChunkScanner {
                 if let ts = object.timestamp { lastTimestamp = ts }
                 var level = object.level.flatMap(LogLineParser.level)
                 var multiLine = false
-                ASCII.withBytes(object.message) { b in
-                    multiLine = ASCII.find(10, in: b, from: 0, to: b.count) != nil
+                LogBytes.withBytes(object.message) { b in
+                    multiLine = LogBytes.find(10, in: b, from: 0, to: b.count) != nil
                     if level == nil {
-                        var head = LineHead(
-                            message: ValueSpan(start: 0, end: b.count, isString: true, escaped: false, isObject: false), firstLineEnd: b.count)
+                        var head = LogLineHead(
+                            message: LogValueSpan(start: 0, end: b.count, isString: true, escaped: false, isObject: false), firstLineEnd: b.count)
                         LineHeadParser.inferLevel(b, &head)
                         level = head.level
                     }
@@ -70,19 +70,19 @@ struct LogChunkScanner {
                 let dialect = open?.dialect ?? .none
                 let hasTimestamp = open?.timestamp != nil
                 let hasOpen = open != nil
-                let outcome = ASCII.withBytes(text) { b -> LineOutcome in
+                let outcome = LogBytes.withBytes(text) { b -> LineOutcome in
                     if hasOpen {
                         var d = dialect
                         if ContinuationRules.isContinuation(b, dialect: &d, previousHasTimestamp: hasTimestamp) { return .continuation(d) }
-                    } else if b.allSatisfy({ ASCII.isSpace($0) || $0 == 10 }) {
+                    } else if b.allSatisfy({ LogBytes.isSpace($0) || $0 == 10 }) {
                         return .skip
                     }
                     let head = LineHeadParser.parse(b)
                     var d = TraceDialect.none
                     let s = head.message.start
-                    if ASCII.matches(b, at: s, "Traceback (most recent call last)") {
+                    if LogBytes.matches(b, at: s, "Traceback (most recent call last)") {
                         d = .python
-                    } else if ASCII.matches(b, at: s, "panic: ") || ASCII.matches(b, at: s, "goroutine ") {
+                    } else if LogBytes.matches(b, at: s, "panic: ") || LogBytes.matches(b, at: s, "goroutine ") {
                         d = .go
                     }
                     return .head(

@@ -8,10 +8,10 @@ struct LogChunkSummary {
     /// Error records per minute (for the change point and spikes).
     var errorMinutes: [Int64: Int] = [:]
     /// Error records on either side of the split.
-    var errors = SplitCounter()
+    var errors = LogSplitCounter()
     var signatures: [UInt64: SignatureAccumulator] = [:]
     /// Error records per category.
-    var categories: [ErrorCategory: SplitCounter] = [:]
+    var categories: [ErrorCategory: LogSplitCounter] = [:]
 
     mutating func merge(_ other: LogChunkSummary) {
         totalRecords += other.totalRecords
@@ -28,6 +28,6 @@ struct LogChunkSummary {
                 signatures[id] = accumulator
             }
         }
-        for (category, counter) in other.categories { categories[category, default: SplitCounter()].merge(counter) }
+        for (category, counter) in other.categories { categories[category, default: LogSplitCounter()].merge(counter) }
     }
 }

@@ -4,20 +4,20 @@
 public enum LogLineParser {
     /// Parses one raw line (which may contain further lines after `\n`, returned as `details`).
     public static func parse(_ line: String, index: Int) -> ParsedRecord {
-        ASCII.withBytes(line) { b in
+        LogBytes.withBytes(line) { b in
             let head = LineHeadParser.parse(b)
             var message: [UInt8] = []
             var details: [UInt8] = []
-            RecordText.decode(b, head, message: &message, details: &details)
+            LogRecordText.decode(b, head, message: &message, details: &details)
             return ParsedRecord(
-                timestamp: head.timestamp, level: head.level, levelInferred: head.levelInferred, service: RecordText.string(b, head.service),
-                host: RecordText.string(b, head.host), message: String(decoding: message, as: UTF8.self), index: index,
+                timestamp: head.timestamp, level: head.level, levelInferred: head.levelInferred, service: LogRecordText.string(b, head.service),
+                host: LogRecordText.string(b, head.host), message: String(decoding: message, as: UTF8.self), index: index,
                 details: details.isEmpty ? nil : String(decoding: details, as: UTF8.self), httpStatus: head.access?.status)
         }
     }
 
     /// Normalises a level as written in an object record (`ERROR`, `err`, `warning`, `50`).
     public static func level(_ text: String) -> LogLevel? {
-        ASCII.withBytes(text) { b in LevelWords.parse(b, 0, b.count) }
+        LogBytes.withBytes(text) { b in LevelWords.parse(b, 0, b.count) }
     }
 }

@@ -6,8 +6,8 @@ struct LogSignalsBuilder {
 
     func build() -> LogSignals {
         var signals = LogSignals(totalRecords: summary.totalRecords, errorRecords: summary.errorRecords, warnRecords: summary.warnRecords)
-        let firstMinute = summary.minTimestamp.map(SplitCounter.minute)
-        let lastMinute = summary.maxTimestamp.map(SplitCounter.minute)
+        let firstMinute = summary.minTimestamp.map(LogSplitCounter.minute)
+        let lastMinute = summary.maxTimestamp.map(LogSplitCounter.minute)
 
         // Where "after" begins: the deploy, else a change point, else nowhere.
         var splitMinute: Int64?
@@ -16,7 +16,7 @@ struct LogSignalsBuilder {
             signals.split = SplitPoint(time: split, source: .deployedAt)
             splitTime = split
         } else if let firstMinute, let lastMinute,
-            let minute = ChangePointDetector.detect(summary.errorMinutes, firstMinute: firstMinute, lastMinute: lastMinute)
+            let minute = LogChangePointDetector.detect(summary.errorMinutes, firstMinute: firstMinute, lastMinute: lastMinute)
         {
             splitMinute = minute
             splitTime = Double(minute) * 60
@@ -44,7 +44,7 @@ struct LogSignalsBuilder {
         signatures.reserveCapacity(summary.signatures.count)
         for (hash, accumulator) in summary.signatures {
             let counts = accumulator.counter.resolved(splitMinute: splitMinute)
-            let id = FNV1a.hex(hash)
+            let id = SignatureHash.hex(hash)
             let isNew = hasSplit && counts.before == 0 && counts.after > 0
             signatures.append(
                 LogSignature(
@@ -84,7 +84,7 @@ struct LogSignalsBuilder {
         let specific = categories.first { $0.countAfter > 0 && $0.category != .other && $0.category != .exception }
         signals.dominantError = specific?.category ?? categories.first { $0.countAfter > 0 }?.category
 
-        if let firstMinute { signals.spikes = SpikeDetector.detect(summary.errorMinutes, firstMinute: firstMinute) }
+        if let firstMinute { signals.spikes = LogSpikeDetector.detect(summary.errorMinutes, firstMinute: firstMinute) }
         return signals
     }
 }

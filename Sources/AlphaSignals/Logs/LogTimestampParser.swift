@@ -26,9 +26,9 @@ enum LogTimestampParser {
         guard i < n else { return nil }
         var result: (Double, Int)?
         let c = b[i]
-        if ASCII.isDigit(c) {
+        if LogBytes.isDigit(c) {
             result = parseNumericDate(b, i) ?? parseCLF(b, i) ?? parseEpoch(b, i)
-        } else if ASCII.isUpper(c) {
+        } else if LogBytes.isUpper(c) {
             result = parseSyslog(b, i)
         }
         guard let (seconds, stampEnd) = result else { return nil }
@@ -42,12 +42,12 @@ enum LogTimestampParser {
 
     /// ISO variants via `Timestamp.parsePrefix`, plus `YYYY/MM/DD` and a zone after a space (`10:23:45 +0000`).
     private static func parseNumericDate(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Double, Int)? {
-        guard i + 19 <= b.count, ASCII.isDigit(b[i + 1]), ASCII.isDigit(b[i + 3]) else { return nil }
+        guard i + 19 <= b.count, LogBytes.isDigit(b[i + 1]), LogBytes.isDigit(b[i + 3]) else { return nil }
         var seconds: Double
         var end: Int
         if b[i + 4] == UInt8(ascii: "/") {
-            guard b[i + 7] == UInt8(ascii: "/"), let year = ASCII.digits(b, i, 4), let month = ASCII.digits(b, i + 5, 2),
-                let day = ASCII.digits(b, i + 8, 2), (1...12).contains(month), (1...31).contains(day),
+            guard b[i + 7] == UInt8(ascii: "/"), let year = LogBytes.digits(b, i, 4), let month = LogBytes.digits(b, i + 5, 2),
+                let day = LogBytes.digits(b, i + 8, 2), (1...12).contains(month), (1...31).contains(day),
                 b[i + 10] == UInt8(ascii: " ") || b[i + 10] == UInt8(ascii: "T"),
                 let (clock, clockEnd) = parseClock(b, i + 11)
             else { return nil }
@@ -69,14 +69,14 @@ enum LogTimestampParser {
     private static func spacedZone(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Double, Int)? {
         guard i + 1 < b.count, b[i] == UInt8(ascii: " ") else { return nil }
         let sign = b[i + 1]
-        if ASCII.matches(b, at: i + 1, "UTC") || ASCII.matches(b, at: i + 1, "GMT") { return (0, i + 4) }
-        guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), let hh = ASCII.digits(b, i + 2, 2) else { return nil }
+        if LogBytes.matches(b, at: i + 1, "UTC") || LogBytes.matches(b, at: i + 1, "GMT") { return (0, i + 4) }
+        guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), let hh = LogBytes.digits(b, i + 2, 2) else { return nil }
         var mm = 0
         var end = i + 4
-        if let m = ASCII.digits(b, i + 4, 2) {
+        if let m = LogBytes.digits(b, i + 4, 2) {
             mm = m
             end = i + 6
-        } else if i + 4 < b.count, b[i + 4] == UInt8(ascii: ":"), let m = ASCII.digits(b, i + 5, 2) {
+        } else if i + 4 < b.count, b[i + 4] == UInt8(ascii: ":"), let m = LogBytes.digits(b, i + 5, 2) {
             mm = m
             end = i + 7
         }
@@ -87,15 +87,15 @@ enum LogTimestampParser {
 
     /// `HH:MM:SS` with an optional `.fff`/`,fff` fraction; seconds of the day.
     private static func parseClock(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Double, Int)? {
-        guard let h = ASCII.digits(b, i, 2), i + 8 <= b.count, b[i + 2] == UInt8(ascii: ":"), let m = ASCII.digits(b, i + 3, 2),
-            b[i + 5] == UInt8(ascii: ":"), let s = ASCII.digits(b, i + 6, 2), h < 24, m < 60, s <= 60
+        guard let h = LogBytes.digits(b, i, 2), i + 8 <= b.count, b[i + 2] == UInt8(ascii: ":"), let m = LogBytes.digits(b, i + 3, 2),
+            b[i + 5] == UInt8(ascii: ":"), let s = LogBytes.digits(b, i + 6, 2), h < 24, m < 60, s <= 60
         else { return nil }
         var end = i + 8
         var fraction = 0.0
         if end < b.count, b[end] == UInt8(ascii: ".") || b[end] == UInt8(ascii: ",") {
             var scale = 0.1
             var j = end + 1
-            while j < b.count, ASCII.isDigit(b[j]) {
+            while j < b.count, LogBytes.isDigit(b[j]) {
                 fraction += Double(b[j] &- 48) * scale
                 scale *= 0.1
                 j += 1
@@ -111,7 +111,7 @@ enum LogTimestampParser {
         var j = i + 4
         if b[j] == UInt8(ascii: " ") { j += 1 }
         var day = 0
-        while j < b.count, ASCII.isDigit(b[j]), day < 100 {
+        while j < b.count, LogBytes.isDigit(b[j]), day < 100 {
             day = day * 10 + Int(b[j] &- 48)
             j += 1
         }
@@ -121,7 +121,7 @@ enum LogTimestampParser {
 
     /// klog/glog header `E0115 10:23:45.123456`: the level letter is read by the level finder; here the stamp after it.
     static func parseKlog(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Double, Int)? {
-        guard let month = ASCII.digits(b, i + 1, 2), let day = ASCII.digits(b, i + 3, 2), i + 5 < b.count, b[i + 5] == UInt8(ascii: " "),
+        guard let month = LogBytes.digits(b, i + 1, 2), let day = LogBytes.digits(b, i + 3, 2), i + 5 < b.count, b[i + 5] == UInt8(ascii: " "),
             (1...12).contains(month), (1...31).contains(day), let (clock, end) = parseClock(b, i + 6)
         else { return nil }
         return (yearless(month: month, day: day, clock: clock), end)
@@ -129,8 +129,8 @@ enum LogTimestampParser {
 
     /// Apache/nginx common log format `15/Jan/2024:10:23:45 +0000`.
     static func parseCLF(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Double, Int)? {
-        guard i + 20 <= b.count, let day = ASCII.digits(b, i, 2), b[i + 2] == UInt8(ascii: "/"), let month = monthNumber(b, i + 3),
-            b[i + 6] == UInt8(ascii: "/"), let year = ASCII.digits(b, i + 7, 4), b[i + 11] == UInt8(ascii: ":"),
+        guard i + 20 <= b.count, let day = LogBytes.digits(b, i, 2), b[i + 2] == UInt8(ascii: "/"), let month = monthNumber(b, i + 3),
+            b[i + 6] == UInt8(ascii: "/"), let year = LogBytes.digits(b, i + 7, 4), b[i + 11] == UInt8(ascii: ":"),
             let (clock, clockEnd) = parseClock(b, i + 12), (1...31).contains(day)
         else { return nil }
         var seconds = Double(Timestamp.daysFromCivil(year: year, month: month, day: day) * 86_400) + clock
@@ -146,7 +146,7 @@ enum LogTimestampParser {
     private static func parseEpoch(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Double, Int)? {
         var j = i
         var value = 0
-        while j < b.count, ASCII.isDigit(b[j]), j - i < 14 {
+        while j < b.count, LogBytes.isDigit(b[j]), j - i < 14 {
             value = value * 10 + Int(b[j] &- 48)
             j += 1
         }
@@ -157,7 +157,7 @@ enum LogTimestampParser {
             if j < b.count, b[j] == UInt8(ascii: ".") {
                 var scale = 0.1
                 var k = j + 1
-                while k < b.count, ASCII.isDigit(b[k]) {
+                while k < b.count, LogBytes.isDigit(b[k]) {
                     seconds += Double(b[k] &- 48) * scale
                     scale *= 0.1
                     k += 1
@@ -170,14 +170,14 @@ enum LogTimestampParser {
             return nil
         }
         // 2001-09-09 .. 2286: anything else is a number, not a clock.
-        guard seconds >= 1_000_000_000, seconds < 9_999_999_999, j == b.count || ASCII.isSpace(b[j]) || b[j] == UInt8(ascii: "]")
+        guard seconds >= 1_000_000_000, seconds < 9_999_999_999, j == b.count || LogBytes.isSpace(b[j]) || b[j] == UInt8(ascii: "]")
         else { return nil }
         return (seconds, j)
     }
 
     private static func monthNumber(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         guard i + 3 <= b.count else { return nil }
-        let key = (UInt32(ASCII.lower(b[i])) << 16) | (UInt32(ASCII.lower(b[i + 1])) << 8) | UInt32(ASCII.lower(b[i + 2]))
+        let key = (UInt32(LogBytes.lower(b[i])) << 16) | (UInt32(LogBytes.lower(b[i + 1])) << 8) | UInt32(LogBytes.lower(b[i + 2]))
         switch key {
         case 0x6A_616E: return 1  // jan
         case 0x66_6562: return 2  // feb

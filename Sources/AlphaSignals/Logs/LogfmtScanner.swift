@@ -6,24 +6,24 @@ enum LogfmtScanner {
         while i < end, i - start < 24 {
             let c = b[i]
             if c == UInt8(ascii: "=") { return i > start && i + 1 < end && b[i + 1] != UInt8(ascii: " ") }
-            guard ASCII.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ".") || c == UInt8(ascii: "@") || c == UInt8(ascii: "-")
+            guard LogBytes.isAlnum(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ".") || c == UInt8(ascii: "@") || c == UInt8(ascii: "-")
             else { return false }
             i += 1
         }
         return false
     }
 
-    static func scan(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> StructuredFields {
-        var fields = StructuredFields()
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> LogStructuredFields {
+        var fields = LogStructuredFields()
         var i = start
         while i < end {
-            while i < end, ASCII.isSpace(b[i]) { i += 1 }
+            while i < end, LogBytes.isSpace(b[i]) { i += 1 }
             let keyStart = i
-            while i < end, b[i] != UInt8(ascii: "="), !ASCII.isSpace(b[i]) { i += 1 }
+            while i < end, b[i] != UInt8(ascii: "="), !LogBytes.isSpace(b[i]) { i += 1 }
             let keyEnd = i
             guard i < end, b[i] == UInt8(ascii: "=") else { continue }
             i += 1
-            var span: ValueSpan
+            var span: LogValueSpan
             if i < end, b[i] == UInt8(ascii: "\"") {
                 var j = i + 1
                 var escaped = false
@@ -35,14 +35,14 @@ enum LogfmtScanner {
                     j += 1
                 }
                 let close = min(j, end)
-                span = ValueSpan(start: i + 1, end: close, isString: true, escaped: escaped, isObject: false)
+                span = LogValueSpan(start: i + 1, end: close, isString: true, escaped: escaped, isObject: false)
                 i = close + 1
             } else {
                 let valueStart = i
-                while i < end, !ASCII.isSpace(b[i]) { i += 1 }
-                span = ValueSpan(start: valueStart, end: i, isString: true, escaped: false, isObject: false)
+                while i < end, !LogBytes.isSpace(b[i]) { i += 1 }
+                span = LogValueSpan(start: valueStart, end: i, isString: true, escaped: false, isObject: false)
             }
-            if let kind = FieldKind.of(b, keyStart, keyEnd) { fields.assign(kind, span) }
+            if let kind = LogFieldKind.of(b, keyStart, keyEnd) { fields.assign(kind, span) }
         }
         return fields
     }

@@ -3,7 +3,7 @@ struct SignatureAccumulator {
     var template: String
     var level: LogLevel
     var category: ErrorCategory
-    var counter = SplitCounter()
+    var counter = LogSplitCounter()
     var firstSeen: Double?
     var lastSeen: Double?
     var firstIndex: Int

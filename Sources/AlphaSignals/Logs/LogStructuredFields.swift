@@ -1,5 +1,5 @@
 /// Where a field's value sits in a JSON or logfmt line (byte offsets; strings without their quotes).
-struct ValueSpan {
+struct LogValueSpan {
     var start: Int
     var end: Int
     var isString: Bool
@@ -9,26 +9,26 @@ struct ValueSpan {
 }
 
 /// The well-known fields of a structured (JSON or logfmt) log line, located but not yet decoded.
-struct StructuredFields {
-    var timestamp: ValueSpan?
-    var level: ValueSpan?
-    var message: ValueSpan?
-    var service: ValueSpan?
-    var host: ValueSpan?
+struct LogStructuredFields {
+    var timestamp: LogValueSpan?
+    var level: LogValueSpan?
+    var message: LogValueSpan?
+    var service: LogValueSpan?
+    var host: LogValueSpan?
     /// `error`/`err`: a string, or the `message` of a nested error object.
-    var error: ValueSpan?
+    var error: LogValueSpan?
     /// `stack`/`stack_trace`/`exception`/`exc_info`/`traceback`: a printed stack trace.
-    var stack: ValueSpan?
+    var stack: LogValueSpan?
 }
 
 /// The usual key aliases of structured loggers (structlog, pino, bunyan, logrus, zap, zerolog, Logstash, Docker).
-enum FieldKind {
+enum LogFieldKind {
     case timestamp, level, message, service, host, error, stack
 
     /// The kind of the key `start..<end`, or nil for any other key.
-    static func of(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> FieldKind? {
+    static func of(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> LogFieldKind? {
         guard end > start, end - start <= 14 else { return nil }
-        switch ASCII.lower(b[start]) {
+        switch LogBytes.lower(b[start]) {
         case UInt8(ascii: "t"):
             if eq(b, start, end, "timestamp") || eq(b, start, end, "time") || eq(b, start, end, "ts") { return .timestamp }
             if eq(b, start, end, "traceback") { return .stack }
@@ -67,13 +67,13 @@ enum FieldKind {
 
     @inline(__always)
     private static func eq(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ literal: StaticString) -> Bool {
-        ASCII.equalsIgnoringCase(b, s, e, literal)
+        LogBytes.equalsIgnoringCase(b, s, e, literal)
     }
 }
 
-extension StructuredFields {
+extension LogStructuredFields {
     /// Stores `span` under `kind`, keeping the first value seen for each field.
-    mutating func assign(_ kind: FieldKind, _ span: ValueSpan) {
+    mutating func assign(_ kind: LogFieldKind, _ span: LogValueSpan) {
         switch kind {
         case .timestamp: if timestamp == nil { timestamp = span }
         case .level: if level == nil { level = span }

@@ -1,5 +1,5 @@
 /// Reason phrases of the statuses the categorizer reads (an access line says `502`, the table says "bad gateway").
-enum HTTPReason {
+enum LogHTTPReason {
     static func phrase(_ status: Int) -> String {
         switch status {
         case 429: "too many requests"

@@ -1,5 +1,5 @@
 /// Byte-level helpers for the log hot path: classification and literal matching on UTF-8 bytes, no `String`.
-enum ASCII {
+enum LogBytes {
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 48 < 10 }
     @inline(__always) static func isAlpha(_ b: UInt8) -> Bool { (b | 0x20) &- 97 < 26 }
     @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b &- 65 < 26 }

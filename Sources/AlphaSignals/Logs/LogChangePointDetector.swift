@@ -1,6 +1,6 @@
 /// Finds where the error rate stepped up, from per-minute error counts: the split maximising the Poisson
 /// log-likelihood ratio of "two rates" against "one rate", kept only when the effect is large enough.
-enum ChangePointDetector {
+enum LogChangePointDetector {
     /// Log-likelihood ratio a split must reach (≈ p < 1e-4 even after scanning every minute).
     static let minimumLogLikelihoodRatio = 10.0
     /// The rate after must be at least this many times the rate before (floored at `rateFloor`).
@@ -18,7 +18,7 @@ enum ChangePointDetector {
         let total = sorted.reduce(0) { $0 + $1.value }
         let span = Double(lastMinute - firstMinute + 1)
         guard total >= minimumErrorsAfter, span >= 3 else { return nil }
-        let nullLikelihood = Poisson.segmentLogLikelihood(total, span)
+        let nullLikelihood = LogPoisson.segmentLogLikelihood(total, span)
         var best: (minute: Int64, ratio: Double)?
         var before = 0
         for (minute, count) in sorted {
@@ -30,7 +30,7 @@ enum ChangePointDetector {
             let rateBefore = Double(before) / t1
             let rateAfter = Double(after) / t2
             guard after >= minimumErrorsAfter, rateAfter >= minimumRateRatio * max(rateBefore, rateFloor) else { continue }
-            let ratio = Poisson.segmentLogLikelihood(before, t1) + Poisson.segmentLogLikelihood(after, t2) - nullLikelihood
+            let ratio = LogPoisson.segmentLogLikelihood(before, t1) + LogPoisson.segmentLogLikelihood(after, t2) - nullLikelihood
             if ratio > (best?.ratio ?? minimumLogLikelihoodRatio) { best = (minute, ratio) }
         }
         return best?.minute

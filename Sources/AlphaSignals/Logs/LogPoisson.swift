@@ -7,7 +7,7 @@
 #endif
 
 /// Poisson helpers for the change point and spike detectors.
-enum Poisson {
+enum LogPoisson {
     /// P(X ≥ k) for X ~ Poisson(λ): the summed pmf from k on (terms shrink geometrically once k > λ).
     static func upperTail(_ k: Int, _ lambda: Double) -> Double {
         guard k > 0 else { return 1 }
@@ -24,7 +24,7 @@ enum Poisson {
         return min(1, sum)
     }
 
-    /// n·log(n/t): one segment's term of the Poisson log-likelihood at its maximum-likelihood rate.
+    /// n·log(n/t): one segment's term of the LogPoisson log-likelihood at its maximum-likelihood rate.
     static func segmentLogLikelihood(_ n: Int, _ t: Double) -> Double {
         guard n > 0, t > 0 else { return 0 }
         return Double(n) * log(Double(n) / t)

@@ -1,7 +1,7 @@
 /// Decodes JSON/logfmt backslash escapes (`\n`, `\"`, `\uXXXX` with surrogate pairs) into UTF-8 bytes.
-enum EscapedText {
+enum LogEscapes {
     /// Appends the bytes of `span` to `out`, decoded when the span is escaped.
-    static func append(_ b: UnsafeBufferPointer<UInt8>, _ span: ValueSpan, to out: inout [UInt8]) {
+    static func append(_ b: UnsafeBufferPointer<UInt8>, _ span: LogValueSpan, to out: inout [UInt8]) {
         let end = min(span.end, b.count)
         guard span.start < end else { return }
         guard span.escaped else {
@@ -48,8 +48,8 @@ enum EscapedText {
         var value = 0
         for k in i..<(i + 4) {
             let c = b[k]
-            guard ASCII.isHex(c) else { return nil }
-            value = value * 16 + (ASCII.isDigit(c) ? Int(c &- 48) : Int(ASCII.lower(c) &- 87))
+            guard LogBytes.isHex(c) else { return nil }
+            value = value * 16 + (LogBytes.isDigit(c) ? Int(c &- 48) : Int(LogBytes.lower(c) &- 87))
         }
         return value
     }

@@ -1,5 +1,5 @@
 /// An HTTP request found in an access-log line (nginx, Apache, gunicorn, uvicorn).
-struct AccessRequest {
+struct LogAccessRequest {
     var methodStart: Int
     var methodEnd: Int
     var pathStart: Int
@@ -9,17 +9,17 @@ struct AccessRequest {
 
 /// What the first line of a record says, as byte spans into that line: nothing is decoded or copied until the
 /// record turns out to matter (warn or worse).
-struct LineHead {
+struct LogLineHead {
     var timestamp: Double?
     var level: LogLevel?
     /// The level was read from the wording (exception, HTTP status), not from a level word.
     var levelInferred = false
-    var message: ValueSpan
-    var service: ValueSpan?
-    var host: ValueSpan?
-    var error: ValueSpan?
-    var stack: ValueSpan?
-    var access: AccessRequest?
+    var message: LogValueSpan
+    var service: LogValueSpan?
+    var host: LogValueSpan?
+    var error: LogValueSpan?
+    var stack: LogValueSpan?
+    var access: LogAccessRequest?
     /// Index of the first `\n` of the line (or its length): later lines of the same string are continuations.
     var firstLineEnd: Int
     var isStructured = false

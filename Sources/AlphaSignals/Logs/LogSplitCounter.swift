@@ -1,7 +1,7 @@
 /// Counts occurrences on either side of the split. With the split known up front it counts before/after
 /// directly; otherwise it keeps per-minute counts (bounded by the minutes the logs span) until the change point
 /// is found. Untimed occurrences always count as "after".
-struct SplitCounter {
+struct LogSplitCounter {
     var before = 0
     var after = 0
     var untimed = 0
@@ -16,11 +16,11 @@ struct SplitCounter {
         if let split {
             if timestamp < split { before += 1 } else { after += 1 }
         } else {
-            minutes[SplitCounter.minute(timestamp), default: 0] += 1
+            minutes[LogSplitCounter.minute(timestamp), default: 0] += 1
         }
     }
 
-    mutating func merge(_ other: SplitCounter) {
+    mutating func merge(_ other: LogSplitCounter) {
         before += other.before
         after += other.after
         untimed += other.untimed

@@ -5,7 +5,7 @@
 /// Kept literally: words, hostnames (`payments.internal`), URL hosts, words with a short version-like digit
 /// suffix (`x509`, `sha256`, `v1`) and small status/exit/errno numbers right after `status`, `code`, `exit`,
 /// `signal`, `errno`, `error`, `http`, `returned`, `response` (so `exit code 137` and `status 503` stay distinct).
-enum TemplateMasker {
+enum SignatureMasker {
     static let variable: [UInt8] = Array("<*>".utf8)
 
     static func mask(_ m: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], hosts: inout [String], collectHosts: Bool) {
@@ -14,17 +14,17 @@ enum TemplateMasker {
         var keepNumber = false
         while i < n {
             let c = m[i]
-            if ASCII.isSpace(c) || c == 10 {
+            if LogBytes.isSpace(c) || c == 10 {
                 if let last = out.last, last != 32 { out.append(32) }
                 i += 1
                 continue
             }
-            if c == UInt8(ascii: "\"") || (c == UInt8(ascii: "'") && (i == 0 || !ASCII.isAlnum(m[i - 1]))) {
+            if c == UInt8(ascii: "\"") || (c == UInt8(ascii: "'") && (i == 0 || !LogBytes.isAlnum(m[i - 1]))) {
                 if let close = closingQuote(m, c, i + 1) {
                     // `host='api.stripe.com'`: a quoted value of a host-like key names a dependency.
                     if collectHosts, close > i + 1, i >= 2, m[i - 1] == UInt8(ascii: "=") {
                         var keyStart = i - 1
-                        while keyStart > 0, ASCII.isAlnum(m[keyStart - 1]) || m[keyStart - 1] == UInt8(ascii: "_") { keyStart -= 1 }
+                        while keyStart > 0, LogBytes.isAlnum(m[keyStart - 1]) || m[keyStart - 1] == UInt8(ascii: "_") { keyStart -= 1 }
                         if isHostKey(m, keyStart, i - 1) { addHost(m, i + 1, close, &hosts, requireSuffix: false) }
                     }
                     out.append(c)
@@ -42,7 +42,7 @@ enum TemplateMasker {
             }
             // The first byte always belongs to the token (an unmatched quote included), so the scan advances.
             var e = i + 1
-            while e < n, !ASCII.isSpace(m[e]), m[e] != 10, !isDelimiter(m[e]), m[e] != UInt8(ascii: "\"") { e += 1 }
+            while e < n, !LogBytes.isSpace(m[e]), m[e] != 10, !isDelimiter(m[e]), m[e] != UInt8(ascii: "\"") { e += 1 }
             var tokenEnd = e
             while tokenEnd > i + 1, isTrailingPunctuation(m[tokenEnd - 1]) { tokenEnd -= 1 }
             let keepsNext = token(m, i, tokenEnd, keepNumber: keepNumber, into: &out, hosts: &hosts, collectHosts: collectHosts)
@@ -67,12 +67,12 @@ enum TemplateMasker {
         var firstNonAlpha = -1
         for k in s..<e {
             let c = m[k]
-            if ASCII.isDigit(c) {
+            if LogBytes.isDigit(c) {
                 digits += 1
                 if firstNonAlpha < 0 { firstNonAlpha = k }
-            } else if ASCII.isAlpha(c) {
+            } else if LogBytes.isAlpha(c) {
                 letters += 1
-                if ASCII.isUpper(c) { upper += 1 }
+                if LogBytes.isUpper(c) { upper += 1 }
             } else {
                 if firstNonAlpha < 0 { firstNonAlpha = k }
                 if c == UInt8(ascii: "=") && equals < 0 {
@@ -127,13 +127,14 @@ enum TemplateMasker {
             out.append(contentsOf: raw)
             return false
         }
-        if collectHosts, colons == 1, letters > 0, let colon = ASCII.find(UInt8(ascii: ":"), in: m, from: s, to: e),
-            ASCII.isAlpha(m[s]) || ASCII.isDigit(m[s]), colon + 1 < e, ASCII.digits(m, colon + 1, e - colon - 1) != nil, !isFileName(m, s, colon),
+        if collectHosts, colons == 1, letters > 0, let colon = LogBytes.find(UInt8(ascii: ":"), in: m, from: s, to: e),
+            LogBytes.isAlpha(m[s]) || LogBytes.isDigit(m[s]), colon + 1 < e, LogBytes.digits(m, colon + 1, e - colon - 1) != nil,
+            !isFileName(m, s, colon),
             !isCounterName(m, s, colon)
         {
-            hosts.append(ASCII.string(m, s, e))
+            hosts.append(LogBytes.string(m, s, e))
         } else if collectHosts, colons == 1, letters == 0, dots == 3 {
-            hosts.append(ASCII.string(m, s, e))  // ip:port
+            hosts.append(LogBytes.string(m, s, e))  // ip:port
         }
         out.append(contentsOf: variable)
         return false
@@ -153,7 +154,7 @@ enum TemplateMasker {
             out.append(UInt8(ascii: ":"))
             out.append(contentsOf: variable)
         }
-        if collectHosts, hostEnd > hostStart { hosts.append(ASCII.string(m, hostStart, authorityEnd)) }
+        if collectHosts, hostEnd > hostStart { hosts.append(LogBytes.string(m, hostStart, authorityEnd)) }
         if authorityEnd < e { path(m, authorityEnd, e, into: &out) }
     }
 
@@ -176,12 +177,12 @@ enum TemplateMasker {
             var digits = 0
             var hex = 0
             while j < e, m[j] != UInt8(ascii: "/"), m[j] != UInt8(ascii: "?") {
-                if ASCII.isDigit(m[j]) { digits += 1 }
-                if ASCII.isHex(m[j]) { hex += 1 }
+                if LogBytes.isDigit(m[j]) { digits += 1 }
+                if LogBytes.isHex(m[j]) { hex += 1 }
                 j += 1
             }
             let length = j - i
-            let versionLike = length <= 3 && ASCII.isAlpha(m[i])
+            let versionLike = length <= 3 && LogBytes.isAlpha(m[i])
             if (digits > 0 && !versionLike) || (length >= 16 && hex == length) {
                 out.append(contentsOf: variable)
             } else {
@@ -196,7 +197,7 @@ enum TemplateMasker {
         if let scheme = schemeEnd(m, s, e) {
             var h = scheme + 3
             while h < e, m[h] != UInt8(ascii: "/"), m[h] != UInt8(ascii: "?") { h += 1 }
-            if h > scheme + 3 { hosts.append(ASCII.string(m, scheme + 3, h)) }
+            if h > scheme + 3 { hosts.append(LogBytes.string(m, scheme + 3, h)) }
             return
         }
         var labels = 0
@@ -212,7 +213,7 @@ enum TemplateMasker {
                 guard k > lastDot + 1 else { return }
                 labels += 1
                 lastDot = k
-            } else if !(ASCII.isAlnum(c) || c == UInt8(ascii: "-")) || ASCII.isUpper(c) {
+            } else if !(LogBytes.isAlnum(c) || c == UInt8(ascii: "-")) || LogBytes.isUpper(c) {
                 return
             }
         }
@@ -222,12 +223,12 @@ enum TemplateMasker {
         } else if labels == 0 && colon == e {
             guard colon - s >= 2 else { return }
         }
-        hosts.append(ASCII.string(m, s, e))
+        hosts.append(LogBytes.string(m, s, e))
     }
 
     private static func hasHostSuffix(_ m: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
         for suffix: StaticString in ["com", "net", "org", "io", "internal", "local", "svc", "lan", "corp", "cloud", "dev", "ai", "co", "us", "eu"]
-        where ASCII.equalsIgnoringCase(m, s, e, suffix) {
+        where LogBytes.equalsIgnoringCase(m, s, e, suffix) {
             return true
         }
         return false
@@ -238,7 +239,7 @@ enum TemplateMasker {
         for ext: StaticString in [
             "py", "js", "ts", "go", "java", "kt", "rb", "rs", "c", "cc", "cpp", "h", "swift", "php", "scala", "cs", "mjs", "cjs",
         ]
-        where ASCII.equalsIgnoringCase(m, dot + 1, e, ext) {
+        where LogBytes.equalsIgnoringCase(m, dot + 1, e, ext) {
             return true
         }
         return false
@@ -249,7 +250,7 @@ enum TemplateMasker {
         for key: StaticString in [
             "pid", "tid", "id", "line", "col", "code", "errno", "status", "port", "attempt", "retry", "thread", "worker", "user", "uid",
             "gid", "offset", "size", "len", "count", "exit", "signal", "step", "version", "took", "duration", "at", "row", "shard",
-        ] where ASCII.equalsIgnoringCase(m, s, e, key) {
+        ] where LogBytes.equalsIgnoringCase(m, s, e, key) {
             return true
         }
         return false
@@ -257,7 +258,7 @@ enum TemplateMasker {
 
     private static func isHostKey(_ m: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
         for key: StaticString in ["host", "hostname", "server", "addr", "address", "upstream", "peer", "endpoint", "url", "remote", "target"]
-        where ASCII.equalsIgnoringCase(m, s, e, key) {
+        where LogBytes.equalsIgnoringCase(m, s, e, key) {
             return true
         }
         return false
@@ -266,7 +267,7 @@ enum TemplateMasker {
     private static func isNumberKeyword(_ m: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
         guard e - s >= 4, e - s <= 11 else { return false }
         for key: StaticString in ["status", "code", "exit", "signal", "errno", "error", "http", "returned", "response", "status_code"]
-        where ASCII.equalsIgnoringCase(m, s, e, key) {
+        where LogBytes.equalsIgnoringCase(m, s, e, key) {
             return true
         }
         return false
@@ -275,7 +276,7 @@ enum TemplateMasker {
     /// The index of `:` in `scheme://` when the token starts with one.
     private static func schemeEnd(_ m: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
         var k = s
-        while k < e, k - s < 12, ASCII.isAlpha(m[k]) || m[k] == UInt8(ascii: "+") { k += 1 }
+        while k < e, k - s < 12, LogBytes.isAlpha(m[k]) || m[k] == UInt8(ascii: "+") { k += 1 }
         guard k > s, k + 3 <= e, m[k] == UInt8(ascii: ":"), m[k + 1] == UInt8(ascii: "/"), m[k + 2] == UInt8(ascii: "/") else { return nil }
         return k
     }
@@ -290,7 +291,7 @@ enum TemplateMasker {
                 j += 2
                 continue
             }
-            if c == quote, quote == UInt8(ascii: "\"") || j + 1 == m.count || !ASCII.isAlnum(m[j + 1]) { return j }
+            if c == quote, quote == UInt8(ascii: "\"") || j + 1 == m.count || !LogBytes.isAlnum(m[j + 1]) { return j }
             j += 1
         }
         return nil

@@ -1,5 +1,5 @@
 /// 64-bit FNV-1a: the stable signature id (the same across runs, processes and platforms, unlike `Hasher`).
-enum FNV1a {
+enum SignatureHash {
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01b3
 

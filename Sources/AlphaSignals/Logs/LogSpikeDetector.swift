@@ -1,7 +1,7 @@
 /// Finds 1-minute buckets whose error count is far above a running baseline (the mean of the preceding
-/// `window` minutes, zeros included): Poisson upper tail below `tailProbability` and at least `minimumErrors`.
+/// `window` minutes, zeros included): LogPoisson upper tail below `tailProbability` and at least `minimumErrors`.
 /// Consecutive spike minutes are merged into one spike.
-enum SpikeDetector {
+enum LogSpikeDetector {
     static let window: Int64 = 10
     static let minimumHistory: Int64 = 3
     static let minimumErrors = 5
@@ -25,7 +25,7 @@ enum SpikeDetector {
             let history = min(window, minute - firstMinute)
             guard history >= minimumHistory, count >= minimumErrors else { continue }
             let baseline = max(Double(windowSum) / Double(history), baselineFloor)
-            guard Poisson.upperTail(count, baseline) < tailProbability else { continue }
+            guard LogPoisson.upperTail(count, baseline) < tailProbability else { continue }
             let start = Double(minute) * 60
             if var last = spikes.last, last.end == start {
                 last.end = start + 60
