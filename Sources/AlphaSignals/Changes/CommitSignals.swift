@@ -1,4 +1,4 @@
-public import AlphaCore
+import AlphaCore
 
 /// One line of a diff hunk.
 public struct DiffLine: Sendable, Equatable {
@@ -45,12 +45,15 @@ public struct DiffFile: Sendable, Equatable {
     public var oldPath: String?
     public var status: Status
     public var hunks: [DiffHunk]
+    /// True when git reported the file as binary (`Binary files ... differ` or a `GIT binary patch`): no hunks to read.
+    public var isBinary: Bool
 
-    public init(path: String, oldPath: String? = nil, status: Status, hunks: [DiffHunk]) {
+    public init(path: String, oldPath: String? = nil, status: Status, hunks: [DiffHunk], isBinary: Bool = false) {
         self.path = path
         self.oldPath = oldPath
         self.status = status
         self.hunks = hunks
+        self.isBinary = isBinary
     }
 
     public var additions: Int { hunks.reduce(0) { $0 + $1.lines.count(where: { $0.kind == .added }) } }

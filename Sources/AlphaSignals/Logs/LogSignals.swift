@@ -1,4 +1,4 @@
-public import AlphaCore
+import AlphaCore
 
 /// A normalised log level.
 public enum LogLevel: String, Sendable, Codable, Comparable, CaseIterable {
@@ -61,7 +61,8 @@ public struct StackTrace: Sendable, Codable, Equatable {
     public var language: String
     public var exceptionType: String?
     public var message: String?
-    /// Outermost call first, as the language prints it.
+    /// Outermost call first, as Python prints it (Java, Go and Node.js print the innermost first: their frames are
+    /// reversed to this order).
     public var frames: [StackFrame]
     /// Index into the incident's `logs` array of the record that carries it.
     public var logIndex: Int
@@ -103,7 +104,7 @@ public struct LogSignature: Sendable, Codable, Equatable {
     /// Index into `logs` of its first occurrence.
     public var firstIndex: Int
     public var example: String
-    /// True when it never occurs before the split and does after it.
+    /// True when it never occurs before the split and does after it (always false when there is no split).
     public var isNew: Bool
     /// Hosts, host:port pairs or service names that its messages name (dependencies), most frequent first.
     public var hosts: [String]
@@ -202,7 +203,8 @@ public struct LogSignals: Sendable, Codable, Equatable {
     /// Error records per minute before and after the split.
     public var errorRateBefore: Double
     public var errorRateAfter: Double
-    /// after ÷ before (with a floor on before, so a clean baseline does not divide by zero).
+    /// after ÷ before (with a floor on before, so a clean baseline does not divide by zero): the floor is
+    /// max(0.1, 1 ÷ minutes before the split) errors per minute. 1 when there is no split and there are errors.
     public var errorRateIncrease: Double
     public var dominantError: ErrorCategory?
     /// Ids of signatures that are new after the split (error and warn levels).
