@@ -16,6 +16,7 @@ public struct MMCQueue: Sendable, Equatable {
         self.servers = max(1, servers)
         self.arrivalRate = max(0, arrivalRate.isFinite ? arrivalRate : 0)
         self.serviceSeconds = max(1e-9, serviceSeconds.isFinite ? serviceSeconds : 1e-9)
+        self.waitProbability = Self.erlangC(servers: self.servers, load: self.arrivalRate * self.serviceSeconds)
     }
 
     /// Offered load in Erlangs (a = λ·S).
@@ -27,15 +28,17 @@ public struct MMCQueue: Sendable, Equatable {
     /// Stable when ρ < 1; beyond, the queue grows until callers time out.
     public var isStable: Bool { utilisation < 1 }
 
-    /// Erlang C: the probability that an arrival has to wait (1 when unstable).
-    public var waitProbability: Double {
-        guard isStable else { return 1 }
-        let a = offeredLoad
-        let c = servers
+    /// Erlang C: the probability that an arrival has to wait (1 when unstable). Computed once: the recurrence is O(c).
+    public let waitProbability: Double
+
+    static func erlangC(servers c: Int, load a: Double) -> Double {
+        guard a < Double(c) else { return 1 }
         // Erlang B by the stable recurrence, then C from B.
         var b = 1.0
-        for k in stride(from: 1, through: c, by: 1) {
+        var k = 1
+        while k <= c {
             b = a * b / (Double(k) + a * b)
+            k += 1
         }
         let rho = a / Double(c)
         return b / (1 - rho + rho * b)
@@ -61,6 +64,12 @@ public struct MMCQueue: Sendable, Equatable {
         guard isStable else { return cap * (0.5 + 0.5 * u) }
         guard u < waitProbability else { return 0 }
         return min(cap, -log(1 - v) / drainRate)
+    }
+
+    /// Mean number waiting, from Erlang C directly (Lq = C·ρ / (1 − ρ)); Little's law says it equals λ · Wq.
+    public var meanQueueLength: Double {
+        guard isStable else { return .infinity }
+        return waitProbability * utilisation / (1 - utilisation)
     }
 
     /// Mean number in service (Little's law, L = λ·S, capped at the servers).

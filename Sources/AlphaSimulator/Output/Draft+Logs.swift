@@ -14,7 +14,7 @@ extension Draft {
             configVariant: variant(of: "bad_config"), regressionActive: false)
         let interval = intervalSeconds
         for m in metrics {
-            let budget = min(40, m.requestRate * interval)
+            let budget = min(20, m.requestRate * interval)
             // Access log samples (most requests are not logged: shippers sample them).
             for _ in 0..<2 {
                 let route = rng.pick(Self.routes) ?? "GET /api/orders"

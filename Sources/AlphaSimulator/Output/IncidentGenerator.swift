@@ -51,7 +51,7 @@ public struct IncidentGenerator: Sendable {
 
         var draft = Draft(
             rng: SplitMix64(seed: rng.next()), style: style, faults: faults, activation: activation, dependency: dependency, start: start,
-            intervalSeconds: intervalSeconds, deployTime: hasDeploy ? start + Double(deployIndex) * intervalSeconds + 5 : nil,
+            intervalSeconds: intervalSeconds, deployTime: hasDeploy ? start + Double(deployIndex) * intervalSeconds - 1 : nil,
             onsetTime: start + Double(onset) * intervalSeconds, metrics: series, parameters: model.parameters)
         let commits = draft.commits()
         let alerts = draft.alerts()
