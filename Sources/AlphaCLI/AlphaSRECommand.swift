@@ -9,6 +9,7 @@ public struct AlphaSRECommand: AsyncParsableCommand {
         subcommands: [
             AnalyzeCommand.self,
             SimulateCommand.self,
+            EvalCommand.self,
         ]
     )
 
