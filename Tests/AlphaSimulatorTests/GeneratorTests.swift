@@ -99,3 +99,18 @@ import Testing
         #expect(JSONText.render(v) == "{\"a\":\"x\\\"y\\\\z\\n\\u0001\",\n\"n\":1.5,\n\"i\":3}")
     }
 }
+
+@Test func jsonLogLinesAreOneLine() throws {
+    var style = IncidentStyle.plain
+    style.logFormat = .jsonLines
+    for keySet in 0...3 {
+        style.logKeySet = keySet
+        let generated = IncidentGenerator(intervals: 40).generate(scenario: .label(.codeRegression), seed: 2, style: style)
+        let incident = try GeneratorTests.decode(generated)
+        for item in incident.logs {
+            guard case .line(let s) = item else { continue }
+            #expect(s.hasPrefix("{") && s.hasSuffix("}"))
+            #expect(!s.contains("\n"))
+        }
+    }
+}

@@ -56,7 +56,7 @@ public enum FaultCatalog {
                 dependency: dependency, onsetDelay: rng.uniform(-120, 240))
         case .retryStorm:
             let retries = Double(rng.int(5...8))
-            let timeout = rng.uniform(0.08, 0.15)
+            let timeout = rng.uniform(0.05, 0.1)
             let edits: [Fault.Edit] = [.init(.dependencyRetries, retries), .init(.dependencyTimeoutSeconds, timeout), .init(.dependencyBackoffMs, 0)]
             if rng.chance(0.5) {
                 return Fault(label: label, variant: "commit-retry-policy", edits: edits, origin: .commit(CodeSnippets.retry(dependency: dependency, retries: Int(retries), timeout: timeout)))

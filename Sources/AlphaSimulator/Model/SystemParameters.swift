@@ -15,7 +15,7 @@ public struct SystemParameters: Sendable, Equatable {
         .cacheEnabled: 1, .cacheReachable: 1, .cacheTTLSeconds: 300, .cacheableFraction: 0.7, .cacheKeys: 30000,
         .dependencyCallsPerRequest: 0.3, .dependencyLatencyMs: 90, .dependencyTimeoutSeconds: 5, .dependencyRetries: 2,
         .dependencyCapacityRps: 160, .dependencyFailureRatio: 0.001, .dependencyReachable: 1, .dependencyTLSValid: 1,
-        .dependencyResolvable: 1, .dependencyRateLimitRps: 0, .dependencyRejectRatio: 0, .dependencyBackoffMs: 100, .poolHeldDuringDependency: 1,
+        .dependencyResolvable: 1, .dependencyRateLimitRps: 0, .dependencyRejectRatio: 0, .dependencyBackoffMs: 100, .poolHeldDuringDependency: 0.5,
         .codeErrorRatio: 0.0003, .configErrorRatio: 0, .memoryLeakBytesPerRequest: 0, .memoryLimitBytes: 2_147_483_648,
         .memoryBaselineBytes: 620_000_000, .diskCapacityBytes: 53_687_091_200, .diskWriteBytesPerRequest: 350,
         .diskExtraBytesPerSecond: 0,

@@ -127,7 +127,7 @@ extension Draft {
 
     private mutating func deployEvents(into events: inout [LogEvent]) {
         guard let t = deployTime else { return }
-        events.append(LogEvent(time: t - 2, level: .info, logger: "gunicorn.error", service: IncidentGenerator.service, message: style.stack == .python ? "Handling signal: hup" : "shutting down for deploy"))
+        events.append(LogEvent(time: t - 2, level: .info, logger: style.stack == .python ? "gunicorn.error" : "main", service: IncidentGenerator.service, message: style.stack == .python ? "Handling signal: hup" : "shutting down for deploy"))
         events.append(startupEvent(time: t, restart: false))
         if style.stack == .python { events.append(LogEvent(time: t + 0.4, level: .info, logger: "uvicorn.error", service: IncidentGenerator.service, message: "Application startup complete.")) }
         for fault in faults {

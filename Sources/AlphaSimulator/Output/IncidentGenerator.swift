@@ -20,7 +20,7 @@ public struct IncidentGenerator: Sendable {
     public func generate(scenario: Scenario, seed: UInt64, style: IncidentStyle? = nil) -> GeneratedIncident {
         var rng = SplitMix64(seed: seed)
         let dependency = rng.pick(Self.dependencies) ?? "payments.internal"
-        let faults = scenario.faults(dependency: dependency, rng: &rng)
+        var faults = scenario.faults(dependency: dependency, rng: &rng)
         let hasCode = faults.contains { if case .commit = $0.origin { return true } else { return false } }
         let style = style ?? IncidentStyle.random(&rng, codeDiffs: hasCode)
         let allExternal = faults.allSatisfy { $0.origin == .external }
@@ -41,6 +41,12 @@ public struct IncidentGenerator: Sendable {
         var bursts: [(start: Double, duration: Double, factor: Double)] = []
         if rng.chance(0.3) { bursts.append((start + rng.uniform(0, Double(intervals)) * intervalSeconds, 120, rng.uniform(1.2, 1.5))) }
         let traffic = TrafficProfile(baseRps: rng.uniform(110, 170), diurnalAmplitude: 0.3, peakHour: rng.uniform(13, 17), bursts: bursts)
+        // Size each fault to the traffic at its onset (see FaultSizing), using a healthy probe of the same system.
+        for (k, at) in activation.enumerated() {
+            var probeModel = ServiceModel(traffic: traffic, intervalSeconds: intervalSeconds, seed: 99)
+            let probe = probeModel.step(at: start + Double(at) * intervalSeconds)
+            faults[k] = FaultSizing.size(faults[k], probe: probe, remaining: Double(intervals - at) * intervalSeconds, rng: &rng)
+        }
         var model = ServiceModel(traffic: traffic, intervalSeconds: intervalSeconds, diskUsedRatio: diskStart, seed: rng.next())
         var series: [IntervalMetrics] = []
         series.reserveCapacity(intervals)

@@ -10,6 +10,13 @@ public enum JSONText {
         return out
     }
 
+    /// The JSON text of `value` on one line (a JSON log line).
+    public static func line(_ value: JSONValue) -> String {
+        var out = ""
+        write(value, into: &out, depth: 1)
+        return out
+    }
+
     static func write(_ value: JSONValue, into out: inout String, depth: Int) {
         switch value {
         case .null: out += "null"

@@ -35,7 +35,7 @@ struct LogRenderer {
             }
             for t in e.trace { out.append(.string(t)) }
         case .jsonLines:
-            out.append(.string(JSONText.render(.object(object(e)))))
+            out.append(.string(JSONText.line(.object(object(e)))))
         case .logfmt:
             var line = "ts=\(TimeFormat.iso(e.time)) level=\(e.level.rawValue) service=\(e.service) logger=\(e.logger) msg=\(quoted(e.message))"
             if let t = e.traceId { line += " trace_id=\(t)" }

@@ -91,7 +91,7 @@ struct LogWording: Sendable {
         case .diskFull:
             return Line(level: .error, logger: "orders.api", message: "OSError: [Errno 28] No space left on device: '/var/lib/orders/exports/\(rng.int(100000...999999)).csv'")
         case .cacheRefused:
-            return Line(level: .warning, logger: "orders.cache", message: "cache unavailable, falling back to database: redis.exceptions.ConnectionError: Error 111 connecting to redis:6379. Connection refused.")
+            return Line(level: .error, logger: "orders.cache", message: "cache unavailable, falling back to database: redis.exceptions.ConnectionError: Error 111 connecting to redis:6379. Connection refused.")
         }
     }
 
