@@ -30,7 +30,7 @@ import Testing
 
     @Test func poolWaitGrowsAsThePoolShrinks() {
         var waits: [Double] = []
-        for size in [20, 10, 8, 7, 6] {
+        for size in [20, 8, 6, 5, 4] {
             var p = SystemParameters.baseline
             p[.poolSize] = Double(size)
             p[.maxOverflow] = 0

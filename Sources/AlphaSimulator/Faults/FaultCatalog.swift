@@ -115,8 +115,8 @@ public enum FaultCatalog {
     }
 
     static func poolExhausted(_ rng: inout SplitMix64) -> Fault {
-        let size = Double(rng.int(4...6))
-        let overflow = Double(rng.int(0...2))
+        let size = Double(rng.int(2...3))
+        let overflow = Double(rng.int(0...1))
         let edits: [Fault.Edit] = [.init(.poolSize, size), .init(.maxOverflow, overflow)]
         if rng.chance(0.5) {
             return Fault(
