@@ -1,17 +1,18 @@
 import AlphaCore
 import Testing
 
+@testable import AlphaSimulator
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
 
-@testable import AlphaSimulator
-
 @Suite struct EvalTests {
     static func h(_ label: CauseLabel, _ confidence: Double, culprit: Culprit? = nil) -> Hypothesis {
-        Hypothesis(label: label, description: "", supportingSignals: [], confidence: confidence, score: 0, severity: .medium, agents: [], culprit: culprit)
+        Hypothesis(
+            label: label, description: "", supportingSignals: [], confidence: confidence, score: 0, severity: .medium, agents: [], culprit: culprit)
     }
 
     static func truth(_ labels: [CauseLabel], _ culprits: [Culprit?]) -> GroundTruth {
@@ -27,15 +28,21 @@ import Testing
         // 2. Right at top-3 only, culprit config key right.
         EvalCase(
             name: "b", truth: truth([.connectionPoolExhausted], [Culprit(configKey: "database.pool_size")]),
-            hypotheses: [h(.dbMissingIndex, 0.8), h(.lockContention, 0.4), h(.connectionPoolExhausted, 0.6, culprit: Culprit(configKey: "database.pool_size"))],
+            hypotheses: [
+                h(.dbMissingIndex, 0.8), h(.lockContention, 0.4), h(.connectionPoolExhausted, 0.6, culprit: Culprit(configKey: "database.pool_size")),
+            ],
             latencyMs: 20),
         // 3. Missed entirely; no culprit in truth.
         EvalCase(name: "c", truth: truth([.trafficSpike], [nil]), hypotheses: [h(.cpuSaturation, 0.7), h(.unknown, 0.2)], latencyMs: 30),
         // 4. Multi-cause: two of three in the top 3; the dependency culprit is wrong.
         EvalCase(
             name: "d",
-            truth: truth([.cacheRemoved, .dependencyFailure, .diskFull], [Culprit(configKey: "cache.enabled"), Culprit(dependency: "payments.internal"), nil]),
-            hypotheses: [h(.cacheRemoved, 0.7, culprit: Culprit(configKey: "cache.enabled")), h(.dependencyFailure, 0.5, culprit: Culprit(dependency: "redis")), h(.memoryLeak, 0.1)],
+            truth: truth(
+                [.cacheRemoved, .dependencyFailure, .diskFull], [Culprit(configKey: "cache.enabled"), Culprit(dependency: "payments.internal"), nil]),
+            hypotheses: [
+                h(.cacheRemoved, 0.7, culprit: Culprit(configKey: "cache.enabled")),
+                h(.dependencyFailure, 0.5, culprit: Culprit(dependency: "redis")), h(.memoryLeak, 0.1),
+            ],
             latencyMs: 1000),
     ]
 

@@ -15,14 +15,17 @@ extension EvalSummary {
         out += "corpus wall time     \(fixed(totalSeconds, 2)) s\n\n"
         out += pad("label", 27) + pad("n", 6) + pad("top-1", 9) + pad("top-3", 9) + "most common wrong top-1\n"
         for row in perLabel {
-            let wrong = (confusion[row.label] ?? [:]).filter { $0.key != row.label }.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
+            let wrong = (confusion[row.label] ?? [:]).filter { $0.key != row.label }.max {
+                $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key
+            }
             let miss = wrong.map { "\($0.key.rawValue) (\($0.value))" } ?? "-"
             out += pad(row.label.rawValue, 27) + pad(String(row.count), 6)
             out += pad(pct(Double(row.top1) / Double(max(1, row.count))), 9) + pad(pct(Double(row.top3) / Double(max(1, row.count))), 9) + miss + "\n"
         }
         out += "\nreliability (confidence bin: mean confidence → hit rate, n)\n"
         for (i, b) in bins.enumerated() where b.count > 0 {
-            out += "  [\(fixed(Double(i) / 10, 1)), \(fixed(Double(i + 1) / 10, 1))): \(fixed(b.confidence, 3)) → \(fixed(b.accuracy, 3)), n=\(b.count)\n"
+            out +=
+                "  [\(fixed(Double(i) / 10, 1)), \(fixed(Double(i + 1) / 10, 1))): \(fixed(b.confidence, 3)) → \(fixed(b.accuracy, 3)), n=\(b.count)\n"
         }
         return out
     }
@@ -33,25 +36,29 @@ extension EvalSummary {
         let labels: [JSONValue] = perLabel.map { row in
             var confused: [(key: String, value: JSONValue)] = []
             for (k, v) in (confusion[row.label] ?? [:]).sorted(by: { $0.key < $1.key }) { confused.append((k.rawValue, .number(Double(v)))) }
-            return .object(JSONObject([
-                ("label", .string(row.label.rawValue)), ("count", .number(Double(row.count))),
-                ("top1", num(Double(row.top1) / Double(max(1, row.count)))), ("top3", num(Double(row.top3) / Double(max(1, row.count)))),
-                ("top1_predictions", .object(JSONObject(confused))),
-            ]))
+            return .object(
+                JSONObject([
+                    ("label", .string(row.label.rawValue)), ("count", .number(Double(row.count))),
+                    ("top1", num(Double(row.top1) / Double(max(1, row.count)))), ("top3", num(Double(row.top3) / Double(max(1, row.count)))),
+                    ("top1_predictions", .object(JSONObject(confused))),
+                ]))
         }
         let reliability: [JSONValue] = bins.enumerated().map { i, b in
-            .object(JSONObject([
-                ("bin", .array([num(Double(i) / 10), num(Double(i + 1) / 10)])), ("confidence", num(b.confidence)),
-                ("accuracy", num(b.accuracy)), ("count", .number(Double(b.count))),
-            ]))
+            .object(
+                JSONObject([
+                    ("bin", .array([num(Double(i) / 10), num(Double(i + 1) / 10)])), ("confidence", num(b.confidence)),
+                    ("accuracy", num(b.accuracy)), ("count", .number(Double(b.count))),
+                ]))
         }
-        return .object(JSONObject([
-            ("incidents", .number(Double(count))), ("top1", num(top1)), ("top3", num(top3)), ("culprit", num(culprit)),
-            ("culprit_pairs", .number(Double(culpritPairs))), ("multi_cause_recall_at_3", num(multiCauseRecall3)),
-            ("multi_cause_incidents", .number(Double(multiCauseIncidents))), ("ece", num(ece)), ("brier", num(brier)),
-            ("forecasts", .number(Double(forecasts))), ("latency_ms", .object(JSONObject([("p50", num(latencyP50Ms)), ("p99", num(latencyP99Ms))]))),
-            ("total_seconds", num(totalSeconds)), ("per_label", .array(labels)), ("reliability", .array(reliability)),
-        ]))
+        return .object(
+            JSONObject([
+                ("incidents", .number(Double(count))), ("top1", num(top1)), ("top3", num(top3)), ("culprit", num(culprit)),
+                ("culprit_pairs", .number(Double(culpritPairs))), ("multi_cause_recall_at_3", num(multiCauseRecall3)),
+                ("multi_cause_incidents", .number(Double(multiCauseIncidents))), ("ece", num(ece)), ("brier", num(brier)),
+                ("forecasts", .number(Double(forecasts))),
+                ("latency_ms", .object(JSONObject([("p50", num(latencyP50Ms)), ("p99", num(latencyP99Ms))]))),
+                ("total_seconds", num(totalSeconds)), ("per_label", .array(labels)), ("reliability", .array(reliability)),
+            ]))
     }
 
     private func pct(_ v: Double) -> String { fixed(v * 100, 1) + "%" }

@@ -87,7 +87,9 @@ public struct EvalSummary: Sendable {
     }
 
     /// ECE over 10 equal-width confidence bins, Brier score, and the bins.
-    public static func calibration(_ forecasts: [(Double, Bool)]) -> (ece: Double, brier: Double, bins: [(confidence: Double, accuracy: Double, count: Int)]) {
+    public static func calibration(_ forecasts: [(Double, Bool)]) -> (
+        ece: Double, brier: Double, bins: [(confidence: Double, accuracy: Double, count: Int)]
+    ) {
         guard !forecasts.isEmpty else { return (0, 0, []) }
         var sums = [(conf: Double, hits: Double, n: Int)](repeating: (0, 0, 0), count: 10)
         var brier = 0.0

@@ -19,7 +19,8 @@ public enum FaultCatalog {
                 origin: .commit(CodeSnippets.nPlusOne))
         case .cacheRemoved: return cacheRemoved(&rng)
         case .cacheUnavailable:
-            return Fault(label: label, variant: "redis-down", edits: [.init(.cacheReachable, 0)], origin: .external, dependency: "redis",
+            return Fault(
+                label: label, variant: "redis-down", edits: [.init(.cacheReachable, 0)], origin: .external, dependency: "redis",
                 onsetDelay: rng.uniform(-120, 240))
         case .connectionPoolExhausted: return poolExhausted(&rng)
         case .lockContention:
@@ -59,7 +60,9 @@ public enum FaultCatalog {
             let timeout = rng.uniform(0.05, 0.1)
             let edits: [Fault.Edit] = [.init(.dependencyRetries, retries), .init(.dependencyTimeoutSeconds, timeout), .init(.dependencyBackoffMs, 0)]
             if rng.chance(0.5) {
-                return Fault(label: label, variant: "commit-retry-policy", edits: edits, origin: .commit(CodeSnippets.retry(dependency: dependency, retries: Int(retries), timeout: timeout)))
+                return Fault(
+                    label: label, variant: "commit-retry-policy", edits: edits,
+                    origin: .commit(CodeSnippets.retry(dependency: dependency, retries: Int(retries), timeout: timeout)))
             }
             return Fault(
                 label: label, variant: "config-retries", edits: edits,
@@ -71,20 +74,24 @@ public enum FaultCatalog {
         case .rateLimited:
             if rng.chance(0.5) {
                 return Fault(
-                    label: label, variant: "unbatched-calls", edits: [.init(.dependencyCallsPerRequest, rng.uniform(1.2, 2)), .init(.dependencyRateLimitRps, 100)],
+                    label: label, variant: "unbatched-calls",
+                    edits: [.init(.dependencyCallsPerRequest, rng.uniform(1.2, 2)), .init(.dependencyRateLimitRps, 100)],
                     origin: .commit(CodeSnippets.unbatched(dependency: dependency)))
             }
             return Fault(
                 label: label, variant: "quota-lowered", edits: [.init(.dependencyRateLimitRps, rng.uniform(15, 30))], origin: .external,
                 dependency: dependency, onsetDelay: rng.uniform(-120, 240))
         case .certificateExpired:
-            return Fault(label: label, variant: "upstream-cert", edits: [.init(.dependencyTLSValid, 0)], origin: .external, dependency: dependency,
+            return Fault(
+                label: label, variant: "upstream-cert", edits: [.init(.dependencyTLSValid, 0)], origin: .external, dependency: dependency,
                 onsetDelay: rng.uniform(-120, 240))
         case .dnsFailure:
-            return Fault(label: label, variant: "nxdomain", edits: [.init(.dependencyResolvable, 0)], origin: .external, dependency: dependency,
+            return Fault(
+                label: label, variant: "nxdomain", edits: [.init(.dependencyResolvable, 0)], origin: .external, dependency: dependency,
                 onsetDelay: rng.uniform(-120, 240))
         case .trafficSpike:
-            return Fault(label: label, variant: "burst", edits: [.init(.trafficMultiplier, rng.uniform(2.5, 4))], origin: .external,
+            return Fault(
+                label: label, variant: "burst", edits: [.init(.trafficMultiplier, rng.uniform(2.5, 4))], origin: .external,
                 onsetDelay: rng.uniform(-120, 240))
         case .unknown:
             return Fault(label: .unknown, variant: "none", edits: [], origin: .external)
@@ -102,7 +109,9 @@ public enum FaultCatalog {
     static func cacheRemoved(_ rng: inout SplitMix64) -> Fault {
         switch rng.int(0...2) {
         case 0:
-            return Fault(label: .cacheRemoved, variant: "decorator-removed", edits: [.init(.cacheableFraction, 0)], origin: .commit(CodeSnippets.cacheDecorator))
+            return Fault(
+                label: .cacheRemoved, variant: "decorator-removed", edits: [.init(.cacheableFraction, 0)],
+                origin: .commit(CodeSnippets.cacheDecorator))
         case 1:
             return Fault(
                 label: .cacheRemoved, variant: "config-disabled", edits: [.init(.cacheEnabled, 0)],
@@ -126,7 +135,9 @@ public enum FaultCatalog {
                     ConfigChange(keyPath: ["database", "max_overflow"], previous: .number(10), current: .number(overflow)),
                 ]))
         }
-        return Fault(label: .connectionPoolExhausted, variant: "commit-pool-size", edits: edits, origin: .commit(CodeSnippets.pool(size: Int(size), overflow: Int(overflow))))
+        return Fault(
+            label: .connectionPoolExhausted, variant: "commit-pool-size", edits: edits,
+            origin: .commit(CodeSnippets.pool(size: Int(size), overflow: Int(overflow))))
     }
 
     static func diskFull(_ rng: inout SplitMix64) -> Fault {
@@ -149,13 +160,18 @@ public enum FaultCatalog {
     static func badConfig(dependency: String, _ rng: inout SplitMix64) -> Fault {
         if rng.chance(0.5) {
             return Fault(
-                label: .badConfig, variant: "wrong-base-url", edits: [.init(.configErrorRatio, SystemParameters.baseline[.dependencyCallsPerRequest])],
+                label: .badConfig, variant: "wrong-base-url",
+                edits: [.init(.configErrorRatio, SystemParameters.baseline[.dependencyCallsPerRequest])],
                 origin: .config([
-                    ConfigChange(keyPath: ["payments", "base_url"], previous: .string("https://\(dependency)/v1"), current: .string("https://\(dependency)/v2"))
+                    ConfigChange(
+                        keyPath: ["payments", "base_url"], previous: .string("https://\(dependency)/v1"), current: .string("https://\(dependency)/v2")
+                    )
                 ]))
         }
         return Fault(
             label: .badConfig, variant: "wrong-db-password", edits: [.init(.configErrorRatio, rng.uniform(0.3, 0.8))],
-            origin: .config([ConfigChange(keyPath: ["database", "password_secret"], previous: .string("orders-db-v3"), current: .string("orders-db-v4"))]))
+            origin: .config([
+                ConfigChange(keyPath: ["database", "password_secret"], previous: .string("orders-db-v3"), current: .string("orders-db-v4"))
+            ]))
     }
 }

@@ -69,7 +69,8 @@ extension ServiceModel {
         let timeoutShare = f > 0 ? min(1, pTimeout / f) : 0
         return DependencyState(
             callsPerRequest: max(0, p[.dependencyCallsPerRequest]), rps: rps, latencyMs: latency, attemptFailure: f, timeoutShare: timeoutShare,
-            retries: retries, backoffMs: backoff, timeoutMs: timeoutMs, fastFailMs: fastMs, msPerRequest: max(0, p[.dependencyCallsPerRequest]) * perCall,
+            retries: retries, backoffMs: backoff, timeoutMs: timeoutMs, fastFailMs: fastMs,
+            msPerRequest: max(0, p[.dependencyCallsPerRequest]) * perCall,
             failureShares: shares)
     }
 }

@@ -27,7 +27,9 @@ public struct ServiceModel: Sendable {
     var rng: SplitMix64
 
     /// A model at its healthy state; `diskUsedRatio` is the data volume's starting fill.
-    public init(parameters: SystemParameters = .baseline, traffic: TrafficProfile, intervalSeconds: Double = 15, diskUsedRatio: Double = 0.62, seed: UInt64) {
+    public init(
+        parameters: SystemParameters = .baseline, traffic: TrafficProfile, intervalSeconds: Double = 15, diskUsedRatio: Double = 0.62, seed: UInt64
+    ) {
         self.parameters = parameters
         self.traffic = traffic
         self.intervalSeconds = max(1, intervalSeconds)

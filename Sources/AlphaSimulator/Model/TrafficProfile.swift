@@ -16,7 +16,9 @@ public struct TrafficProfile: Sendable, Equatable {
     public var bursts: [(start: Double, duration: Double, factor: Double)]
 
     /// A profile; `bursts` are extra load windows such as a marketing push.
-    public init(baseRps: Double, diurnalAmplitude: Double = 0.35, peakHour: Double = 15, bursts: [(start: Double, duration: Double, factor: Double)] = []) {
+    public init(
+        baseRps: Double, diurnalAmplitude: Double = 0.35, peakHour: Double = 15, bursts: [(start: Double, duration: Double, factor: Double)] = []
+    ) {
         self.baseRps = baseRps
         self.diurnalAmplitude = diurnalAmplitude
         self.peakHour = peakHour

@@ -32,7 +32,13 @@ extension Draft {
         }
         if style.unrelatedAlert {
             let t = onsetTime + rng.uniform(-600, 600)
-            fired.append((t, alert("KubeJobFailed", severity: "warning", summary: "Job nightly-report-sync failed", extra: [("job_name", "nightly-report-sync")], at: t), "KubeJobFailed"))
+            fired.append(
+                (
+                    t,
+                    alert(
+                        "KubeJobFailed", severity: "warning", summary: "Job nightly-report-sync failed", extra: [("job_name", "nightly-report-sync")],
+                        at: t), "KubeJobFailed"
+                ))
         }
         fired.sort { $0.time < $1.time }
         firstAlertTime = fired.first { $0.name != "KubeJobFailed" }?.time
@@ -45,11 +51,12 @@ extension Draft {
             ("alertname", .string(name)), ("service", .string(IncidentGenerator.service)), ("severity", .string(severity)),
         ]
         for (k, v) in extra { labels.append((k, .string(v))) }
-        return .object(JSONObject([
-            ("status", .string("firing")), ("labels", .object(JSONObject(labels))),
-            ("annotations", .object(JSONObject([("summary", .string(summary))]))),
-            ("startsAt", .string(TimeFormat.iso(t, millis: false))), ("endsAt", .string("0001-01-01T00:00:00Z")),
-            ("fingerprint", .string(rng.hex(16))),
-        ]))
+        return .object(
+            JSONObject([
+                ("status", .string("firing")), ("labels", .object(JSONObject(labels))),
+                ("annotations", .object(JSONObject([("summary", .string(summary))]))),
+                ("startsAt", .string(TimeFormat.iso(t, millis: false))), ("endsAt", .string("0001-01-01T00:00:00Z")),
+                ("fingerprint", .string(rng.hex(16))),
+            ]))
     }
 }

@@ -8,13 +8,39 @@ extension Draft {
 
     /// Harmless changes that ship alongside the culprit (or alone, in deploys that break nothing).
     static let unrelated: [CodeChange] = [
-        CodeChange(path: "README.md", message: "docs: describe local setup with docker compose", patch: "@@ -12,3 +12,7 @@ ## Development\n \n-Run `make dev`.\n+Run `docker compose up` and open http://localhost:8000/docs.\n+\n+The database is seeded from `fixtures/orders.sql`.\n+Redis is optional locally.\n"),
-        CodeChange(path: "tests/test_orders_api.py", message: "tests: cover order listing pagination", patch: "@@ -88,0 +89,9 @@ def test_list_orders(client, customer):\n+\n+def test_list_orders_paginates(client, customer, make_orders):\n+    make_orders(customer, 75)\n+    r = client.get(\"/api/orders?limit=50\")\n+    assert r.status_code == 200\n+    assert len(r.json()) == 50\n+    r = client.get(\"/api/orders?limit=50&offset=50\")\n+    assert len(r.json()) == 25\n"),
-        CodeChange(path: "requirements.txt", message: "deps: bump pydantic to 2.7.1", patch: "@@ -14,7 +14,7 @@ fastapi==0.110.2\n httpx==0.27.0\n-pydantic==2.6.4\n+pydantic==2.7.1\n psycopg2-binary==2.9.9\n"),
-        CodeChange(path: ".github/workflows/ci.yml", message: "ci: cache pip downloads", patch: "@@ -20,6 +20,9 @@ jobs:\n       - uses: actions/setup-python@v5\n         with:\n           python-version: \"3.12\"\n+          cache: pip\n+          cache-dependency-path: requirements*.txt\n+\n       - run: pip install -r requirements-dev.txt\n"),
-        CodeChange(path: "frontend/src/components/CheckoutBanner.tsx", message: "checkout: new banner copy", patch: "@@ -9,7 +9,7 @@ export function CheckoutBanner() {\n   return (\n     <Banner tone=\"info\">\n-      Free shipping on orders over $50\n+      Free shipping on orders over $50, returns within 30 days\n     </Banner>\n   );\n"),
-        CodeChange(path: "orders/api/health.py", message: "health: report build sha in /healthz", patch: "@@ -6,5 +6,6 @@ router = APIRouter()\n @router.get(\"/healthz\")\n def healthz() -> dict:\n-    return {\"status\": \"ok\"}\n+    return {\"status\": \"ok\", \"build\": settings.build_sha}\n"),
-        CodeChange(path: "orders/api/errors.py", message: "errors: log request id with validation errors", patch: "@@ -21,6 +21,7 @@ async def validation_handler(request: Request, exc: RequestValidationError):\n-    log.info(\"validation failed\", errors=exc.errors())\n+    log.info(\"validation failed\", errors=exc.errors(), request_id=request.state.request_id)\n     return JSONResponse(status_code=422, content={\"detail\": exc.errors()})\n"),
+        CodeChange(
+            path: "README.md", message: "docs: describe local setup with docker compose",
+            patch:
+                "@@ -12,3 +12,7 @@ ## Development\n \n-Run `make dev`.\n+Run `docker compose up` and open http://localhost:8000/docs.\n+\n+The database is seeded from `fixtures/orders.sql`.\n+Redis is optional locally.\n"
+        ),
+        CodeChange(
+            path: "tests/test_orders_api.py", message: "tests: cover order listing pagination",
+            patch:
+                "@@ -88,0 +89,9 @@ def test_list_orders(client, customer):\n+\n+def test_list_orders_paginates(client, customer, make_orders):\n+    make_orders(customer, 75)\n+    r = client.get(\"/api/orders?limit=50\")\n+    assert r.status_code == 200\n+    assert len(r.json()) == 50\n+    r = client.get(\"/api/orders?limit=50&offset=50\")\n+    assert len(r.json()) == 25\n"
+        ),
+        CodeChange(
+            path: "requirements.txt", message: "deps: bump pydantic to 2.7.1",
+            patch: "@@ -14,7 +14,7 @@ fastapi==0.110.2\n httpx==0.27.0\n-pydantic==2.6.4\n+pydantic==2.7.1\n psycopg2-binary==2.9.9\n"),
+        CodeChange(
+            path: ".github/workflows/ci.yml", message: "ci: cache pip downloads",
+            patch:
+                "@@ -20,6 +20,9 @@ jobs:\n       - uses: actions/setup-python@v5\n         with:\n           python-version: \"3.12\"\n+          cache: pip\n+          cache-dependency-path: requirements*.txt\n+\n       - run: pip install -r requirements-dev.txt\n"
+        ),
+        CodeChange(
+            path: "frontend/src/components/CheckoutBanner.tsx", message: "checkout: new banner copy",
+            patch:
+                "@@ -9,7 +9,7 @@ export function CheckoutBanner() {\n   return (\n     <Banner tone=\"info\">\n-      Free shipping on orders over $50\n+      Free shipping on orders over $50, returns within 30 days\n     </Banner>\n   );\n"
+        ),
+        CodeChange(
+            path: "orders/api/health.py", message: "health: report build sha in /healthz",
+            patch:
+                "@@ -6,5 +6,6 @@ router = APIRouter()\n @router.get(\"/healthz\")\n def healthz() -> dict:\n-    return {\"status\": \"ok\"}\n+    return {\"status\": \"ok\", \"build\": settings.build_sha}\n"
+        ),
+        CodeChange(
+            path: "orders/api/errors.py", message: "errors: log request id with validation errors",
+            patch:
+                "@@ -21,6 +21,7 @@ async def validation_handler(request: Request, exc: RequestValidationError):\n-    log.info(\"validation failed\", errors=exc.errors())\n+    log.info(\"validation failed\", errors=exc.errors(), request_id=request.state.request_id)\n     return JSONResponse(status_code=422, content={\"detail\": exc.errors()})\n"
+        ),
     ]
 
     /// `recent_commits`: the culprits' commits (if any) among unrelated ones, in the style's diff form.
@@ -43,16 +69,18 @@ extension Draft {
                 ("timestamp", .string(TimeFormat.iso(time, millis: false))), ("message", .string(change.message)),
             ]
             if style.githubFiles {
-                m.append((
-                    "files",
-                    .array([
-                        .object(JSONObject([
-                            ("filename", .string(change.path)), ("status", .string(change.isNewFile ? "added" : "modified")),
-                            ("additions", .number(Double(change.additions))), ("deletions", .number(Double(change.deletions))),
-                            ("patch", .string(change.patch)),
-                        ]))
-                    ])
-                ))
+                m.append(
+                    (
+                        "files",
+                        .array([
+                            .object(
+                                JSONObject([
+                                    ("filename", .string(change.path)), ("status", .string(change.isNewFile ? "added" : "modified")),
+                                    ("additions", .number(Double(change.additions))), ("deletions", .number(Double(change.deletions))),
+                                    ("patch", .string(change.patch)),
+                                ]))
+                        ])
+                    ))
             } else {
                 m.append(("diff", .string(gitDiff(change))))
             }

@@ -23,7 +23,10 @@ extension Draft {
                 let parts = route.split(separator: " ")
                 let path = String(parts.last ?? "/").replacingPlaceholder(with: rng.int(1000...99999))
                 let method = String(parts.first ?? "GET")
-                events.append(accessEvent(time: m.time + rng.uniform(0, interval), method: method, path: path, status: status, ms: rng.logNormal(mean: m.latencyMeanMs, sigma: 0.5)))
+                events.append(
+                    accessEvent(
+                        time: m.time + rng.uniform(0, interval), method: method, path: path, status: status,
+                        ms: rng.logNormal(mean: m.latencyMeanMs, sigma: 0.5)))
             }
             // Errors, by reason, in proportion to the model's failure shares.
             for kind in FailureKind.allCases {
@@ -37,7 +40,10 @@ extension Draft {
                     }
                     let route = rng.pick(Self.routes) ?? "GET /api/orders"
                     let line = wording.failure(kind, route: route, rng: &rng)
-                    events.append(LogEvent(time: m.time + rng.uniform(0, interval), level: line.level, logger: line.logger, service: service, message: line.message, trace: line.trace, traceId: rng.chance(0.5) ? rng.hex(16) : nil))
+                    events.append(
+                        LogEvent(
+                            time: m.time + rng.uniform(0, interval), level: line.level, logger: line.logger, service: service, message: line.message,
+                            trace: line.trace, traceId: rng.chance(0.5) ? rng.hex(16) : nil))
                 }
             }
             slowQueryEvents(m, budget: budget, into: &events)
@@ -59,11 +65,17 @@ extension Draft {
         let ip = "10.0.\(Int(time) % 7 + 1).\(Int(time * 7) % 250 + 2)"
         switch style.stack {
         case .python:
-            return LogEvent(time: time, level: .info, logger: "uvicorn.access", service: IncidentGenerator.service, message: "\(ip):\(40000 + Int(time) % 20000) - \"\(method) \(path) HTTP/1.1\" \(status) \(reason)")
+            return LogEvent(
+                time: time, level: .info, logger: "uvicorn.access", service: IncidentGenerator.service,
+                message: "\(ip):\(40000 + Int(time) % 20000) - \"\(method) \(path) HTTP/1.1\" \(status) \(reason)")
         case .java:
-            return LogEvent(time: time, level: .info, logger: "o.s.web.servlet.DispatcherServlet", service: IncidentGenerator.service, message: "Completed \(status) \(reason.uppercased().replacingSpaces()) for \(method) \(path) in \(Int(ms)) ms")
+            return LogEvent(
+                time: time, level: .info, logger: "o.s.web.servlet.DispatcherServlet", service: IncidentGenerator.service,
+                message: "Completed \(status) \(reason.uppercased().replacingSpaces()) for \(method) \(path) in \(Int(ms)) ms")
         case .go:
-            return LogEvent(time: time, level: .info, logger: "http", service: IncidentGenerator.service, message: "request completed method=\(method) path=\(path) status=\(status) duration=\(Int(ms))ms remote=\(ip)")
+            return LogEvent(
+                time: time, level: .info, logger: "http", service: IncidentGenerator.service,
+                message: "request completed method=\(method) path=\(path) status=\(status) duration=\(Int(ms))ms remote=\(ip)")
         }
     }
 
@@ -73,13 +85,23 @@ extension Draft {
         for _ in 0..<n {
             let ms = max(1000, min(parameters[.statementTimeoutMs], 1000 + rng.exponential(mean: max(1, m.hotQueryMs))))
             let customer = rng.int(1000...99999)
-            events.append(LogEvent(time: m.time + rng.uniform(0, intervalSeconds), level: .info, logger: "postgres", service: "postgres", message: "LOG:  duration: \(fixed3(ms)) ms  statement: SELECT orders.id, orders.status, orders.total, orders.created_at FROM orders WHERE orders.customer_id = \(customer) ORDER BY orders.created_at DESC LIMIT 50"))
+            events.append(
+                LogEvent(
+                    time: m.time + rng.uniform(0, intervalSeconds), level: .info, logger: "postgres", service: "postgres",
+                    message:
+                        "LOG:  duration: \(fixed3(ms)) ms  statement: SELECT orders.id, orders.status, orders.total, orders.created_at FROM orders WHERE orders.customer_id = \(customer) ORDER BY orders.created_at DESC LIMIT 50"
+                ))
         }
         if m.lockWaitMs > 150 {
             let k = min(10, rng.poisson(m.lockWaitMs / 150))
             for _ in 0..<k {
                 let pid = rng.int(3000...9000)
-                events.append(LogEvent(time: m.time + rng.uniform(0, intervalSeconds), level: .info, logger: "postgres", service: "postgres", message: "LOG:  process \(pid) still waiting for ShareLock on transaction \(rng.int(900000...999999)) after 1000.\(rng.int(100...999)) ms"))
+                events.append(
+                    LogEvent(
+                        time: m.time + rng.uniform(0, intervalSeconds), level: .info, logger: "postgres", service: "postgres",
+                        message:
+                            "LOG:  process \(pid) still waiting for ShareLock on transaction \(rng.int(900000...999999)) after 1000.\(rng.int(100...999)) ms"
+                    ))
             }
         }
     }
@@ -90,36 +112,53 @@ extension Draft {
         let n = min(30, rng.poisson(budget * retriesPerRequest))
         for _ in 0..<n {
             let attempt = rng.int(2...max(2, Int(parameters[.dependencyRetries]) + 1))
-            let msg: String = switch style.stack {
-            case .python: "Retrying orders.clients.payments.charge in \(fixed1(parameters[.dependencyBackoffMs] / 1000)) seconds as it raised ReadTimeout: timed out."
-            case .java: "Retrying POST https://\(dependency)/v1/charges (attempt \(attempt) of \(Int(parameters[.dependencyRetries]) + 1)) after SocketTimeoutException"
-            case .go: "retrying request to \(dependency) attempt=\(attempt) err=\"context deadline exceeded\""
-            }
-            events.append(LogEvent(time: m.time + rng.uniform(0, intervalSeconds), level: .warning, logger: style.stack == .python ? "tenacity" : "orders.payments", service: IncidentGenerator.service, message: msg))
+            let msg: String =
+                switch style.stack {
+                case .python:
+                    "Retrying orders.clients.payments.charge in \(fixed1(parameters[.dependencyBackoffMs] / 1000)) seconds as it raised ReadTimeout: timed out."
+                case .java:
+                    "Retrying POST https://\(dependency)/v1/charges (attempt \(attempt) of \(Int(parameters[.dependencyRetries]) + 1)) after SocketTimeoutException"
+                case .go: "retrying request to \(dependency) attempt=\(attempt) err=\"context deadline exceeded\""
+                }
+            events.append(
+                LogEvent(
+                    time: m.time + rng.uniform(0, intervalSeconds), level: .warning, logger: style.stack == .python ? "tenacity" : "orders.payments",
+                    service: IncidentGenerator.service, message: msg))
         }
     }
 
     private mutating func noiseEvents(_ m: IntervalMetrics, into events: inout [LogEvent]) {
         if style.benignWarnings, rng.chance(0.15) {
-            let msg = rng.pick([
-                "DeprecationWarning: datetime.datetime.utcnow() is deprecated and scheduled for removal in a future version.",
-                "Executing <Task pending name='Task-\(rng.int(100...9999))' coro=<RequestResponseCycle.run_asgi()>> took 0.1\(rng.int(10...99)) seconds",
-                "Unclosed client session client_session=<aiohttp.client.ClientSession object at 0x7f3a\(rng.hex(8))>",
-                "feature flag 'recommendations_v2' not found in remote config, using default=False",
-            ]) ?? ""
-            events.append(LogEvent(time: m.time + rng.uniform(0, intervalSeconds), level: .warning, logger: "py.warnings", service: IncidentGenerator.service, message: msg))
+            let msg =
+                rng.pick([
+                    "DeprecationWarning: datetime.datetime.utcnow() is deprecated and scheduled for removal in a future version.",
+                    "Executing <Task pending name='Task-\(rng.int(100...9999))' coro=<RequestResponseCycle.run_asgi()>> took 0.1\(rng.int(10...99)) seconds",
+                    "Unclosed client session client_session=<aiohttp.client.ClientSession object at 0x7f3a\(rng.hex(8))>",
+                    "feature flag 'recommendations_v2' not found in remote config, using default=False",
+                ]) ?? ""
+            events.append(
+                LogEvent(
+                    time: m.time + rng.uniform(0, intervalSeconds), level: .warning, logger: "py.warnings", service: IncidentGenerator.service,
+                    message: msg))
         }
         if style.backgroundErrors, rng.chance(0.2) {
-            events.append(LogEvent(time: m.time + rng.uniform(0, intervalSeconds), level: .error, logger: "orders.auth", service: IncidentGenerator.service, message: "token validation failed for GET /api/orders: jwt.exceptions.ExpiredSignatureError: Signature has expired"))
+            events.append(
+                LogEvent(
+                    time: m.time + rng.uniform(0, intervalSeconds), level: .error, logger: "orders.auth", service: IncidentGenerator.service,
+                    message: "token validation failed for GET /api/orders: jwt.exceptions.ExpiredSignatureError: Signature has expired"))
         }
     }
 
     private func startupEvent(time: Double, restart: Bool) -> LogEvent {
         switch style.stack {
         case .python:
-            return LogEvent(time: time, level: .info, logger: "gunicorn.error", service: IncidentGenerator.service, message: "Booting worker with pid: \(Int(time) % 400 + 20)")
+            return LogEvent(
+                time: time, level: .info, logger: "gunicorn.error", service: IncidentGenerator.service,
+                message: "Booting worker with pid: \(Int(time) % 400 + 20)")
         case .java:
-            return LogEvent(time: time, level: .info, logger: "c.s.orders.OrdersApplication", service: IncidentGenerator.service, message: "Started OrdersApplication in 9.412 seconds (process running for 10.1)")
+            return LogEvent(
+                time: time, level: .info, logger: "c.s.orders.OrdersApplication", service: IncidentGenerator.service,
+                message: "Started OrdersApplication in 9.412 seconds (process running for 10.1)")
         case .go:
             return LogEvent(time: time, level: .info, logger: "main", service: IncidentGenerator.service, message: "listening on :8080")
         }
@@ -127,21 +166,40 @@ extension Draft {
 
     private mutating func deployEvents(into events: inout [LogEvent]) {
         guard let t = deployTime else { return }
-        events.append(LogEvent(time: t - 2, level: .info, logger: style.stack == .python ? "gunicorn.error" : "main", service: IncidentGenerator.service, message: style.stack == .python ? "Handling signal: hup" : "shutting down for deploy"))
+        events.append(
+            LogEvent(
+                time: t - 2, level: .info, logger: style.stack == .python ? "gunicorn.error" : "main", service: IncidentGenerator.service,
+                message: style.stack == .python ? "Handling signal: hup" : "shutting down for deploy"))
         events.append(startupEvent(time: t, restart: false))
-        if style.stack == .python { events.append(LogEvent(time: t + 0.4, level: .info, logger: "uvicorn.error", service: IncidentGenerator.service, message: "Application startup complete.")) }
+        if style.stack == .python {
+            events.append(
+                LogEvent(
+                    time: t + 0.4, level: .info, logger: "uvicorn.error", service: IncidentGenerator.service, message: "Application startup complete."
+                ))
+        }
         for fault in faults {
             guard case .commit(let change) = fault.origin, change.path.hasPrefix("migrations/") else { continue }
             let name = change.message
             if fault.label == .migrationFailure {
-                events.append(LogEvent(time: t - 20, level: .info, logger: "alembic.runtime.migration", service: IncidentGenerator.service, message: "Running upgrade 7c41d2e9a0b3 -> 9a2f6c1e8d07, \(name)"))
-                events.append(LogEvent(time: t - 19, level: .error, logger: "alembic.util.messaging", service: IncidentGenerator.service, message: "migration 9a2f6c1e8d07 failed: sqlalchemy.exc.IntegrityError: (psycopg2.errors.NotNullViolation) column \"discount_code\" of relation \"orders\" contains null values", trace: [
-                    "Traceback (most recent call last):", "  File \"/app/\(change.path)\", line 14, in upgrade",
-                    "    op.add_column(\"orders\", sa.Column(\"discount_code\", sa.String(32), nullable=False))",
-                    "psycopg2.errors.NotNullViolation: column \"discount_code\" of relation \"orders\" contains null values",
-                ]))
+                events.append(
+                    LogEvent(
+                        time: t - 20, level: .info, logger: "alembic.runtime.migration", service: IncidentGenerator.service,
+                        message: "Running upgrade 7c41d2e9a0b3 -> 9a2f6c1e8d07, \(name)"))
+                events.append(
+                    LogEvent(
+                        time: t - 19, level: .error, logger: "alembic.util.messaging", service: IncidentGenerator.service,
+                        message:
+                            "migration 9a2f6c1e8d07 failed: sqlalchemy.exc.IntegrityError: (psycopg2.errors.NotNullViolation) column \"discount_code\" of relation \"orders\" contains null values",
+                        trace: [
+                            "Traceback (most recent call last):", "  File \"/app/\(change.path)\", line 14, in upgrade",
+                            "    op.add_column(\"orders\", sa.Column(\"discount_code\", sa.String(32), nullable=False))",
+                            "psycopg2.errors.NotNullViolation: column \"discount_code\" of relation \"orders\" contains null values",
+                        ]))
             } else {
-                events.append(LogEvent(time: t - 20, level: .info, logger: "alembic.runtime.migration", service: IncidentGenerator.service, message: "Running upgrade 5b9e0f1c2d4a -> 7c41d2e9a0b3, \(name)"))
+                events.append(
+                    LogEvent(
+                        time: t - 20, level: .info, logger: "alembic.runtime.migration", service: IncidentGenerator.service,
+                        message: "Running upgrade 5b9e0f1c2d4a -> 7c41d2e9a0b3, \(name)"))
             }
         }
     }

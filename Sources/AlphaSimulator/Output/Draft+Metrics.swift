@@ -20,29 +20,37 @@ extension Draft {
             case .mapOfPoints:
                 map.append((name, .array(metrics.map { .array([.number($0.time), .number(q.value($0) * scale)]) })))
             case .mapOfSeries:
-                map.append((
-                    name,
-                    .object(JSONObject([
-                        ("unit", .string(q.unit(naming))), ("labels", .object(JSONObject(labels))),
-                        ("points", .array(metrics.map { .array([.string(TimeFormat.iso($0.time, millis: false)), .number(q.value($0) * scale)]) })),
-                    ]))
-                ))
+                map.append(
+                    (
+                        name,
+                        .object(
+                            JSONObject([
+                                ("unit", .string(q.unit(naming))), ("labels", .object(JSONObject(labels))),
+                                (
+                                    "points",
+                                    .array(metrics.map { .array([.string(TimeFormat.iso($0.time, millis: false)), .number(q.value($0) * scale)]) })
+                                ),
+                            ]))
+                    ))
             case .prometheusMatrix, .prometheusResponse:
                 let metric = [("__name__", JSONValue.string(name))] + labels + [("job", .string(service)), ("instance", .string("10.0.1.12:8000"))]
-                matrix.append(.object(JSONObject([
-                    ("metric", .object(JSONObject(metric))),
-                    ("values", .array(metrics.map { .array([.number($0.time), .string(JSONText.number(q.value($0) * scale))]) })),
-                ])))
+                matrix.append(
+                    .object(
+                        JSONObject([
+                            ("metric", .object(JSONObject(metric))),
+                            ("values", .array(metrics.map { .array([.number($0.time), .string(JSONText.number(q.value($0) * scale))]) })),
+                        ])))
             }
         }
         switch style.metricContainer {
         case .mapOfPoints, .mapOfSeries: return .object(JSONObject(map))
         case .prometheusMatrix: return .array(matrix)
         case .prometheusResponse:
-            return .object(JSONObject([
-                ("status", .string("success")),
-                ("data", .object(JSONObject([("resultType", .string("matrix")), ("result", .array(matrix))]))),
-            ]))
+            return .object(
+                JSONObject([
+                    ("status", .string("success")),
+                    ("data", .object(JSONObject([("resultType", .string("matrix")), ("result", .array(matrix))]))),
+                ]))
         }
     }
 }

@@ -24,14 +24,16 @@ public struct GroundTruth: Sendable, Equatable {
     public var json: JSONValue {
         var members: [(key: String, value: JSONValue)] = [("labels", .array(labels.map { .string($0.rawValue) }))]
         members.append(("culprit", culprit.map(Self.culpritJSON) ?? .null))
-        members.append((
-            "culprits",
-            .array(culprits.map { entry in
-                var m: [(key: String, value: JSONValue)] = [("label", .string(entry.label.rawValue))]
-                if case .object(let o) = entry.culprit.map(Self.culpritJSON) ?? .null { m += o.members }
-                return .object(JSONObject(m))
-            })
-        ))
+        members.append(
+            (
+                "culprits",
+                .array(
+                    culprits.map { entry in
+                        var m: [(key: String, value: JSONValue)] = [("label", .string(entry.label.rawValue))]
+                        if case .object(let o) = entry.culprit.map(Self.culpritJSON) ?? .null { m += o.members }
+                        return .object(JSONObject(m))
+                    })
+            ))
         return .object(JSONObject(members))
     }
 
@@ -58,7 +60,9 @@ public struct GroundTruth: Sendable, Equatable {
 
     static func culprit(from v: JSONValue) -> Culprit? {
         guard let o = v.objectValue else { return nil }
-        let c = Culprit(commit: o["commit"]?.stringValue, file: o["file"]?.stringValue, configKey: o["config_key"]?.stringValue, dependency: o["dependency"]?.stringValue)
+        let c = Culprit(
+            commit: o["commit"]?.stringValue, file: o["file"]?.stringValue, configKey: o["config_key"]?.stringValue,
+            dependency: o["dependency"]?.stringValue)
         return c.isEmpty ? nil : c
     }
 }

@@ -69,7 +69,9 @@ public struct IncidentGenerator: Sendable {
             ("service", .string(Self.service)),
             ("detected_at", .string(TimeFormat.iso(firstAlert, millis: false))),
         ]
-        if let d = draft.deployTime { doc.append(("deployed_at", draft.rng.chance(0.5) ? .number(d.rounded()) : .string(TimeFormat.iso(d, millis: false)))) }
+        if let d = draft.deployTime {
+            doc.append(("deployed_at", draft.rng.chance(0.5) ? .number(d.rounded()) : .string(TimeFormat.iso(d, millis: false))))
+        }
         doc.append(("logs", .array(draft.logs())))
         doc.append(("metrics", draft.metricsSection()))
         doc.append(("recent_commits", .array(commits)))
@@ -81,7 +83,8 @@ public struct IncidentGenerator: Sendable {
             return (f.label, f.culprit(sha: nil))
         }
         let truth = GroundTruth(labels: faults.map(\.label), culprit: culprits.first?.culprit, culprits: culprits)
-        return GeneratedIncident(document: .object(JSONObject(doc)), truth: truth, faults: faults, metrics: series, style: style, deployedAt: draft.deployTime)
+        return GeneratedIncident(
+            document: .object(JSONObject(doc)), truth: truth, faults: faults, metrics: series, style: style, deployedAt: draft.deployTime)
     }
 }
 

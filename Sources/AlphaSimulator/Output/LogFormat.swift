@@ -53,23 +53,36 @@ struct LogRenderer {
         let trace = e.trace.joined(separator: "\n")
         switch keySet {
         case 1:
-            let pino: Double = switch e.level {
-            case .debug: 20
-            case .info: 30
-            case .warning: 40
-            case .error: 50
-            case .critical: 60
-            }
-            m = [("level", .number(pino)), ("time", .number((e.time * 1000).rounded())), ("app", .string(e.service)), ("caller", .string(e.logger)), ("msg", .string(e.message))]
+            let pino: Double =
+                switch e.level {
+                case .debug: 20
+                case .info: 30
+                case .warning: 40
+                case .error: 50
+                case .critical: 60
+                }
+            m = [
+                ("level", .number(pino)), ("time", .number((e.time * 1000).rounded())), ("app", .string(e.service)), ("caller", .string(e.logger)),
+                ("msg", .string(e.message)),
+            ]
             if !trace.isEmpty { m.append(("stack", .string(trace))) }
         case 2:
-            m = [("@timestamp", .string(TimeFormat.iso(e.time))), ("log.level", .string(e.level.rawValue)), ("service.name", .string(e.service)), ("log.logger", .string(e.logger)), ("message", .string(e.message))]
+            m = [
+                ("@timestamp", .string(TimeFormat.iso(e.time))), ("log.level", .string(e.level.rawValue)), ("service.name", .string(e.service)),
+                ("log.logger", .string(e.logger)), ("message", .string(e.message)),
+            ]
             if !trace.isEmpty { m.append(("error.stack_trace", .string(trace))) }
         case 3:
-            m = [("time", .string(TimeFormat.python(e.time))), ("severity", .string(e.level.rawValue.uppercased())), ("service", .string(e.service)), ("logger", .string(e.logger)), ("event", .string(e.message))]
+            m = [
+                ("time", .string(TimeFormat.python(e.time))), ("severity", .string(e.level.rawValue.uppercased())), ("service", .string(e.service)),
+                ("logger", .string(e.logger)), ("event", .string(e.message)),
+            ]
             if !trace.isEmpty { m.append(("exception", .string(trace))) }
         default:
-            m = [("timestamp", .string(TimeFormat.iso(e.time))), ("level", .string(e.level.rawValue)), ("service", .string(e.service)), ("logger", .string(e.logger)), ("message", .string(e.message))]
+            m = [
+                ("timestamp", .string(TimeFormat.iso(e.time))), ("level", .string(e.level.rawValue)), ("service", .string(e.service)),
+                ("logger", .string(e.logger)), ("message", .string(e.message)),
+            ]
             if !trace.isEmpty { m.append(("exc_info", .string(trace))) }
         }
         if let t = e.traceId { m.append((keySet == 2 ? "trace.id" : keySet == 1 ? "traceId" : "trace_id", .string(t))) }

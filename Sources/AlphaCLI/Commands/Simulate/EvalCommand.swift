@@ -84,14 +84,16 @@ struct EvalCommand: AsyncParsableCommand {
         fitted.slope = slope
         fitted.intercept = intercept
         let after = EvalSummary.calibration(zip(scores, outcomes).map { (fitted.confidence(score: $0.0), $0.1) })
-        let text = JSONText.render(.object(JSONObject([
-            ("slope", .number((slope * 1e6).rounded() / 1e6)), ("intercept", .number((intercept * 1e6).rounded() / 1e6)),
-            ("prior", .number(model.prior)), ("withinAgentDiscount", .number(model.withinAgentDiscount)),
-            ("agreementBonus", .number(model.agreementBonus)), ("agreementThreshold", .number(model.agreementThreshold)),
-            ("reportThreshold", .number(model.reportThreshold)),
-            ("fitted_on", .string("\(cases.count) incidents, \(scores.count) hypotheses in \(dir)")),
-            ("command", .string("alpha-sre eval \(dir) --fit --write \(write)")),
-        ])))
+        let text = JSONText.render(
+            .object(
+                JSONObject([
+                    ("slope", .number((slope * 1e6).rounded() / 1e6)), ("intercept", .number((intercept * 1e6).rounded() / 1e6)),
+                    ("prior", .number(model.prior)), ("withinAgentDiscount", .number(model.withinAgentDiscount)),
+                    ("agreementBonus", .number(model.agreementBonus)), ("agreementThreshold", .number(model.agreementThreshold)),
+                    ("reportThreshold", .number(model.reportThreshold)),
+                    ("fitted_on", .string("\(cases.count) incidents, \(scores.count) hypotheses in \(dir)")),
+                    ("command", .string("alpha-sre eval \(dir) --fit --write \(write)")),
+                ])))
         if let slash = write.lastIndex(of: "/") { _ = try OutputDirectory(creating: String(write[..<slash])) }
         let parent = write.lastIndex(of: "/").map { String(write[..<$0]) } ?? "."
         let file = write.lastIndex(of: "/").map { String(write[write.index(after: $0)...]) } ?? write
