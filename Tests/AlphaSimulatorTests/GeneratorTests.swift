@@ -85,7 +85,7 @@ import Testing
             if String(s.prefix(24)) < TimeFormat.iso(deploy) { before += 1 } else { after += 1 }
         }
         #expect(before <= 2)
-        #expect(after > 50)
+        #expect(after > 20)
     }
 
     @Test func timeFormat() {

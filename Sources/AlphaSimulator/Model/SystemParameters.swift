@@ -6,7 +6,7 @@ public struct SystemParameters: Sendable, Equatable {
 
     /// The healthy baseline of the modelled service.
     public static let baseline = SystemParameters(values: [
-        .workers: 4, .threadsPerWorker: 1000, .workerTimeoutSeconds: 30, .cpuCores: 4, .cpuMsPerRequest: 6,
+        .workers: 4, .threadsPerWorker: 1000, .workerTimeoutSeconds: 30, .cpuCores: 4, .cpuMsPerRequest: 9,
         .trafficMultiplier: 1,
         .poolSize: 20, .maxOverflow: 10, .poolTimeoutSeconds: 30, .queriesPerRequest: 4, .indexedQueryMs: 1.5,
         .hotQueryFraction: 0.06, .hotQueryIndexed: 1, .tableRows: 4_000_000, .seqScanMsPerMillionRows: 180, .dbCores: 8,
@@ -14,7 +14,7 @@ public struct SystemParameters: Sendable, Equatable {
         .brokenSchemaFraction: 0,
         .cacheEnabled: 1, .cacheReachable: 1, .cacheTTLSeconds: 300, .cacheableFraction: 0.7, .cacheKeys: 30000,
         .dependencyCallsPerRequest: 0.3, .dependencyLatencyMs: 90, .dependencyTimeoutSeconds: 5, .dependencyRetries: 2,
-        .dependencyCapacityRps: 160, .dependencyFailureRatio: 0.001, .dependencyReachable: 1, .dependencyTLSValid: 1,
+        .dependencyCapacityRps: 250, .dependencyFailureRatio: 0.001, .dependencyReachable: 1, .dependencyTLSValid: 1,
         .dependencyResolvable: 1, .dependencyRateLimitRps: 0, .dependencyRejectRatio: 0, .dependencyBackoffMs: 100, .poolHeldDuringDependency: 0.5,
         .codeErrorRatio: 0.0003, .configErrorRatio: 0, .memoryLeakBytesPerRequest: 0, .memoryLimitBytes: 2_147_483_648,
         .memoryBaselineBytes: 620_000_000, .diskCapacityBytes: 53_687_091_200, .diskWriteBytesPerRequest: 350,
