@@ -114,3 +114,23 @@ import Testing
         }
     }
 }
+
+@Test(arguments: [Stack.java, .go])
+func codeCulpritsAreWrittenInTheStacksLanguage(_ stack: Stack) throws {
+    var style = IncidentStyle.plain
+    style.stack = stack
+    let ext = stack == .java ? ".java" : ".go"
+    let generated = IncidentGenerator(intervals: 60).generate(scenario: .label(.codeRegression), seed: 8, style: style)
+    let file = try #require(generated.truth.culprit?.file)
+    #expect(file.hasSuffix(ext))
+    let incident = try GeneratorTests.decode(generated)
+    let commit = try #require(incident.commits.first { $0.sha == generated.truth.culprit?.commit })
+    #expect(commit.diff?.contains("+++ b/\(file)") == true)
+    // The stack traces point into the file the commit changed.
+    let base = String(file.split(separator: "/").last ?? "")
+    #expect(incident.logs.contains { if case .line(let s) = $0 { s.contains(base + ":25") } else { false } })
+    for label in FaultCatalog.labels {
+        let g = IncidentGenerator(intervals: 40).generate(scenario: .label(label), seed: 3, style: style)
+        if case .commit(let change) = g.faults.first?.origin { #expect(!change.path.hasSuffix(".py"), "\(label) kept a Python diff") }
+    }
+}

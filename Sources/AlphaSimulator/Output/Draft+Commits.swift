@@ -47,7 +47,37 @@ extension Draft {
     mutating func commits() -> [JSONValue] {
         var changes: [CodeChange] = []
         for f in faults { if case .commit(let c) = f.origin { changes.append(c) } }
-        var pool = Self.unrelated
+        let neutral: Set<String> = ["README.md", ".github/workflows/ci.yml", "frontend/src/components/CheckoutBanner.tsx"]
+        var pool = style.stack == .python ? Self.unrelated : Self.unrelated.filter { neutral.contains($0.path) }
+        switch style.stack {
+        case .python: break
+        case .java:
+            pool.append(
+                CodeChange(
+                    path: "build.gradle", message: "deps: bump spring-boot to 3.2.5",
+                    patch:
+                        "@@ -1,6 +1,6 @@\n plugins {\n-    id 'org.springframework.boot' version '3.2.4'\n+    id 'org.springframework.boot' version '3.2.5'\n     id 'java'\n }\n"
+                ))
+            pool.append(
+                CodeChange(
+                    path: "src/test/java/com/shop/orders/api/OrderControllerTest.java", message: "tests: cover order listing pagination",
+                    patch:
+                        "@@ -40,0 +41,6 @@ class OrderControllerTest {\n+    @Test\n+    void listsOrdersInPages() throws Exception {\n+        givenOrders(75);\n+        mvc.perform(get(\"/api/orders?limit=50\")).andExpect(jsonPath(\"$.length()\").value(50));\n+    }\n+\n"
+                ))
+        case .go:
+            pool.append(
+                CodeChange(
+                    path: "go.mod", message: "deps: bump pgx to v5.5.5",
+                    patch:
+                        "@@ -5,7 +5,7 @@ go 1.22\n require (\n-\tgithub.com/jackc/pgx/v5 v5.5.4\n+\tgithub.com/jackc/pgx/v5 v5.5.5\n \tgithub.com/shopspring/decimal v1.4.0\n )\n"
+                ))
+            pool.append(
+                CodeChange(
+                    path: "internal/api/orders_test.go", message: "tests: cover order listing pagination",
+                    patch:
+                        "@@ -88,0 +89,8 @@ func TestListOrders(t *testing.T) {\n+\n+func TestListOrdersPaginates(t *testing.T) {\n+\tsrv := newTestServer(t, withOrders(75))\n+\tres := srv.get(t, \"/api/orders?limit=50\")\n+\tif got := len(res.Orders); got != 50 {\n+\t\tt.Fatalf(\"got %d orders, want 50\", got)\n+\t}\n+}\n"
+                ))
+        }
         for _ in 0..<style.unrelatedCommits where !pool.isEmpty {
             let i = rng.int(0...(pool.count - 1))
             changes.append(pool.remove(at: i))

@@ -178,29 +178,56 @@ extension Draft {
                 ))
         }
         for fault in faults {
-            guard case .commit(let change) = fault.origin, change.path.hasPrefix("migrations/") else { continue }
-            let name = change.message
-            if fault.label == .migrationFailure {
-                events.append(
-                    LogEvent(
-                        time: t - 20, level: .info, logger: "alembic.runtime.migration", service: IncidentGenerator.service,
-                        message: "Running upgrade 7c41d2e9a0b3 -> 9a2f6c1e8d07, \(name)"))
-                events.append(
-                    LogEvent(
-                        time: t - 19, level: .error, logger: "alembic.util.messaging", service: IncidentGenerator.service,
-                        message:
-                            "migration 9a2f6c1e8d07 failed: sqlalchemy.exc.IntegrityError: (psycopg2.errors.NotNullViolation) column \"discount_code\" of relation \"orders\" contains null values",
-                        trace: [
-                            "Traceback (most recent call last):", "  File \"/app/\(change.path)\", line 14, in upgrade",
-                            "    op.add_column(\"orders\", sa.Column(\"discount_code\", sa.String(32), nullable=False))",
-                            "psycopg2.errors.NotNullViolation: column \"discount_code\" of relation \"orders\" contains null values",
-                        ]))
-            } else {
-                events.append(
-                    LogEvent(
-                        time: t - 20, level: .info, logger: "alembic.runtime.migration", service: IncidentGenerator.service,
-                        message: "Running upgrade 5b9e0f1c2d4a -> 7c41d2e9a0b3, \(name)"))
-            }
+            guard case .commit(let change) = fault.origin, change.path.contains("migration") else { continue }
+            migrationEvents(change, failed: fault.label == .migrationFailure, at: t, into: &events)
+        }
+    }
+
+    /// What the migration tool of the stack prints when the deploy runs a migration (alembic, Flyway, golang-migrate).
+    private func migrationEvents(_ change: CodeChange, failed: Bool, at t: Double, into events: inout [LogEvent]) {
+        let service = IncidentGenerator.service
+        let file = String(change.path.split(separator: "/").last ?? "")
+        let nullViolation = "column \"discount_code\" of relation \"orders\" contains null values"
+        switch style.stack {
+        case .python:
+            let (from, to) = failed ? ("7c41d2e9a0b3", "9a2f6c1e8d07") : ("5b9e0f1c2d4a", "7c41d2e9a0b3")
+            events.append(
+                LogEvent(
+                    time: t - 20, level: .info, logger: "alembic.runtime.migration", service: service,
+                    message: "Running upgrade \(from) -> \(to), \(change.message)"))
+            guard failed else { return }
+            events.append(
+                LogEvent(
+                    time: t - 19, level: .error, logger: "alembic.util.messaging", service: service,
+                    message: "migration \(to) failed: sqlalchemy.exc.IntegrityError: (psycopg2.errors.NotNullViolation) \(nullViolation)",
+                    trace: [
+                        "Traceback (most recent call last):", "  File \"/app/\(change.path)\", line 14, in upgrade",
+                        "    op.add_column(\"orders\", sa.Column(\"discount_code\", sa.String(32), nullable=False))",
+                        "psycopg2.errors.NotNullViolation: \(nullViolation)",
+                    ]))
+        case .java:
+            events.append(
+                LogEvent(
+                    time: t - 20, level: .info, logger: "o.f.core.internal.command.DbMigrate", service: service,
+                    message: "Migrating schema \"public\" to version \"\(file)\""))
+            guard failed else { return }
+            events.append(
+                LogEvent(
+                    time: t - 19, level: .error, logger: "o.f.core.internal.command.DbMigrate", service: service,
+                    message: "Migration of schema \"public\" to version \"\(file)\" failed! Changes successfully rolled back.",
+                    trace: [
+                        "org.flywaydb.core.internal.command.DbMigrate$FlywayMigrateException: Migration \(file) failed", "SQL State  : 23502",
+                        "Message    : ERROR: \(nullViolation)",
+                    ]))
+        case .go:
+            events.append(LogEvent(time: t - 20, level: .info, logger: "migrate", service: service, message: "applying migration \(file)"))
+            guard failed else { return }
+            events.append(
+                LogEvent(
+                    time: t - 19, level: .error, logger: "migrate", service: service,
+                    message:
+                        "migration failed: ERROR: \(nullViolation) (SQLSTATE 23502) in line 1: ALTER TABLE orders ADD COLUMN discount_code varchar(32) NOT NULL; (details: pq: \(nullViolation)) in \(file)"
+                ))
         }
     }
 

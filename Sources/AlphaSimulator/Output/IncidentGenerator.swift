@@ -21,8 +21,7 @@ public struct IncidentGenerator: Sendable {
         var rng = SplitMix64(seed: seed)
         let dependency = rng.pick(Self.dependencies) ?? "payments.internal"
         var faults = scenario.faults(dependency: dependency, rng: &rng)
-        let hasCode = faults.contains { if case .commit = $0.origin { return true } else { return false } }
-        let style = style ?? IncidentStyle.random(&rng, codeDiffs: hasCode)
+        let style = style ?? IncidentStyle.random(&rng)
         let allExternal = faults.allSatisfy { $0.origin == .external }
         let hasDeploy = !allExternal || rng.chance(0.5)
 
@@ -46,6 +45,7 @@ public struct IncidentGenerator: Sendable {
             var probeModel = ServiceModel(traffic: traffic, intervalSeconds: intervalSeconds, seed: 99)
             let probe = probeModel.step(at: start + Double(at) * intervalSeconds)
             faults[k] = FaultSizing.size(faults[k], probe: probe, remaining: Double(intervals - at) * intervalSeconds, rng: &rng)
+            faults[k] = StackTranslation.translate(faults[k], to: style.stack, dependency: dependency)
         }
         var model = ServiceModel(traffic: traffic, intervalSeconds: intervalSeconds, diskUsedRatio: diskStart, seed: rng.next())
         var series: [IntervalMetrics] = []

@@ -22,12 +22,12 @@ public struct IncidentStyle: Sendable, Equatable {
     /// An alert that has nothing to do with the incident.
     public var unrelatedAlert: Bool
 
-    /// A random style; `codeDiffs` says whether the incident carries a code diff (then the stack stays Python).
-    public static func random(_ rng: inout SplitMix64, codeDiffs: Bool) -> IncidentStyle {
+    /// A random style: half the incidents are Python services, a quarter Java, a quarter Go.
+    public static func random(_ rng: inout SplitMix64) -> IncidentStyle {
         IncidentStyle(
             logFormat: rng.pick(LogFormat.allCases) ?? .plainISO, logKeySet: rng.int(0...3),
             metricNaming: rng.pick(MetricNaming.allCases) ?? .prometheus, metricContainer: rng.pick(MetricContainer.allCases) ?? .mapOfPoints,
-            githubFiles: rng.chance(0.5), stack: codeDiffs || rng.chance(0.5) ? .python : (rng.chance(0.5) ? .java : .go),
+            githubFiles: rng.chance(0.5), stack: rng.chance(0.5) ? .python : (rng.chance(0.5) ? .java : .go),
             configWithPrevious: rng.chance(0.85), unrelatedCommits: rng.int(0...4), harmlessConfigChange: rng.chance(0.4),
             benignWarnings: rng.chance(0.6), backgroundErrors: rng.chance(0.5), unrelatedAlert: rng.chance(0.25))
     }

@@ -204,6 +204,16 @@ struct LogWording: Sendable {
                 message: "I/O error on POST request for \"\(url)\": \(dependency): Name or service not known",
                 trace: ["java.net.UnknownHostException: \(dependency): Name or service not known"])
         case .codeException:
+            if regressionActive {
+                return Line(
+                    level: .error, logger: "o.a.c.c.C.[.[.[/].[dispatcherServlet]",
+                    message: "Servlet.service() for servlet [dispatcherServlet] threw exception",
+                    trace: [
+                        "java.lang.NullPointerException: Cannot invoke \"com.shop.orders.customer.Loyalty.getTier()\" because the return value of \"com.shop.orders.customer.Customer.getLoyalty()\" is null",
+                        "\tat com.shop.orders.api.OrderSerializer.toDto(OrderSerializer.java:25)",
+                        "\tat com.shop.orders.api.OrderController.get(OrderController.java:64)",
+                    ])
+            }
             return Line(
                 level: .error, logger: "o.a.c.c.C.[.[.[/].[dispatcherServlet]", message: "Servlet.service() threw exception",
                 trace: ["java.lang.IllegalArgumentException: page size must be positive", "\tat com.shop.orders.api.Paging.of(Paging.java:31)"])
@@ -272,6 +282,17 @@ struct LogWording: Sendable {
                 level: .error, logger: "orders/payments",
                 message: "charge: Post \"\(url)\": dial tcp: lookup \(dependency) on 10.96.0.10:53: no such host")
         case .codeException:
+            if regressionActive {
+                return Line(
+                    level: .error, logger: "http",
+                    message: "http: panic serving 10.0.1.7:53422: runtime error: invalid memory address or nil pointer dereference",
+                    trace: [
+                        "goroutine \(rng.int(1000...99999)) [running]:", "github.com/shop/orders/internal/api.orderOut(0xc000a1e000)",
+                        "\t/src/internal/api/serializer.go:25 +0x2a",
+                        "github.com/shop/orders/internal/api.(*Handler).GetOrder(0xc0001b4000, 0xc000a1c000)",
+                        "\t/src/internal/api/orders.go:71 +0x1c5",
+                    ])
+            }
             return Line(level: .error, logger: "orders/api", message: "\(route): strconv.Atoi: parsing \"undefined\": invalid syntax")
         case .configError:
             if configVariant == "wrong-db-password" {
