@@ -51,11 +51,14 @@ struct FixedAgent: Agent {
                 return []
             }
         }
-        let clock = ContinuousClock()
-        let start = clock.now
-        _ = await IncidentAnalyzer().analyze(
-            Incident(deploymentId: "d1"), signals: IncidentSignals(), agents: (0..<4).map { Sleeper(name: "S\($0)") })
-        // Four 300 ms agents in sequence would take 1.2 s.
-        #expect(clock.now - start < .milliseconds(900))
+        let report = await IncidentAnalyzer().analyze(
+            Incident(deploymentId: "d1"), signals: IncidentSignals(), agents: (0..<4).map { Sleeper(name: "Sleeper\($0)") })
+        // Run one after another, the last would start after the first ended; concurrently, every agent starts before
+        // any of them ends (each sleeps 300 ms), however loaded the machine is.
+        let runs = report.agents.filter { $0.name.hasPrefix("Sleeper") }
+        #expect(runs.count == 4)
+        let lastStart = runs.map(\.offsetMs).max() ?? 0
+        let firstEnd = runs.map { $0.offsetMs + $0.durationMs }.min() ?? 0
+        #expect(lastStart < firstEnd)
     }
 }

@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func deeplyNestedInputIsRefusedNotCrashed() throws {
-        let deep = #"{"deployment_id": "d", "config_snapshot": "# + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
+        let deep = #"{"deployment_id": "d", "config_snapshot": {"a": "# + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}}"
         let r = try run(["analyze", "-"], stdin: Data(deep.utf8))
         #expect(r.status == 65)
         #expect(r.stderr.contains("nesting"))
