@@ -148,10 +148,17 @@ public struct LogAgent: Agent {
         return text + ": \"\(top.template.prefix(140))\""
     }
 
+    /// Categories of errors that code raises by itself (as opposed to timeouts, refused connections, full disks).
+    static let codeErrorCategories: Set<ErrorCategory> = [.nullReference, .exception, .other]
+
     /// Stack traces of errors new after the split whose frames run through files that recent commits changed.
     static func tracesIntoChangedFiles(logs: LogSignals, commits: CommitSignals) -> [Finding] {
         guard !logs.stackTraces.isEmpty, !commits.commits.isEmpty else { return [] }
-        let newSignatures = Set(logs.signatures.filter { $0.isNew || $0.countAfter > 3 * ($0.countBefore + 1) }.map(\.id))
+        // Only errors of the code itself: a pool or statement timeout raised in a changed file is a symptom of load, not a bug there.
+        let newSignatures = Set(
+            logs.signatures.filter {
+                ($0.isNew || $0.countAfter > 3 * ($0.countBefore + 1)) && codeErrorCategories.contains($0.category ?? .other)
+            }.map(\.id))
         var seen = Set<String>()
         var findings: [Finding] = []
         for trace in logs.stackTraces {
