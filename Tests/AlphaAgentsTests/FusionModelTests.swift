@@ -1,5 +1,6 @@
-@testable import AlphaAgents
 import Testing
+
+@testable import AlphaAgents
 
 @Suite struct FusionModelTests {
     let model = FusionModel(prior: -3, withinAgentDiscount: 0.5, agreementBonus: 0.8, agreementThreshold: 0.6)

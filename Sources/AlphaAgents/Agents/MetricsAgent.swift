@@ -81,8 +81,9 @@ public struct MetricsAgent: Agent {
 
     /// Queries issued per second rising far faster than requests: each request now issues many more queries.
     static func queriesPerRequestFindings(_ series: [MetricSignal]) -> [Finding] {
-        guard let queries = series.filter({ $0.kind == .dbQueryRate && $0.anomalous && $0.direction == .up })
-            .max(by: { ($0.changeRatio ?? 1) < ($1.changeRatio ?? 1) }), let queryRatio = queries.changeRatio
+        guard
+            let queries = series.filter({ $0.kind == .dbQueryRate && $0.anomalous && $0.direction == .up })
+                .max(by: { ($0.changeRatio ?? 1) < ($1.changeRatio ?? 1) }), let queryRatio = queries.changeRatio
         else { return [] }
         let requestRatio = series.first { $0.kind == .requestRate && $0.anomalous }?.changeRatio ?? 1
         let perRequest = queryRatio / max(requestRatio, 0.1)
@@ -113,11 +114,13 @@ public struct MetricsAgent: Agent {
             if let table {
                 let size = signal.changeRatio.map { r in Strength.ratio(r >= 1 ? r : 1 / max(r, 1e-9), full: 3) } ?? 1
                 let strength = Strength.zScore(signal.zScore, full: 8) * max(size, 0.3) * timing
-                findings += table.findings(strength: strength, evidence: evidence(signal, what: Self.describeChange(signal)), culprit: culprit(signal))
+                findings += table.findings(
+                    strength: strength, evidence: evidence(signal, what: Self.describeChange(signal)), culprit: culprit(signal))
             }
         }
         if signal.saturated, let table = Self.saturated[signal.kind] {
-            findings += table.findings(strength: timing, evidence: evidence(signal, what: "pinned at its ceiling", suffix: "saturated"), culprit: culprit(signal))
+            findings += table.findings(
+                strength: timing, evidence: evidence(signal, what: "pinned at its ceiling", suffix: "saturated"), culprit: culprit(signal))
         }
         if let trend = signal.trend, trend.slope > 0, trend.rSquared >= 0.8, let table = Self.growing[signal.kind], signal.direction == .up {
             let evidence = evidence(signal, what: "grows linearly (R² \(Self.format(trend.rSquared, digits: 2)))", suffix: "trend")

@@ -67,10 +67,12 @@ public struct TableReportRenderer: Sendable {
         let last = header.count - 1
         var out = "  " + header.enumerated().map { bold(($0 == last) ? $1 : $1.padding(widths[$0])) }.joined(separator: "  ") + "\n"
         for row in rows {
-            out += "  " + row.enumerated().map { i, cell in
-                let padded = i == last ? cell : cell.padding(widths[i])
-                return i == colorColumn ? severityColor(cell, padded) : padded
-            }.joined(separator: "  ") + "\n"
+            out +=
+                "  "
+                + row.enumerated().map { i, cell in
+                    let padded = i == last ? cell : cell.padding(widths[i])
+                    return i == colorColumn ? severityColor(cell, padded) : padded
+                }.joined(separator: "  ") + "\n"
         }
         return out
     }

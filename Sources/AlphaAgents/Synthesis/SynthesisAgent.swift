@@ -86,7 +86,9 @@ public struct SynthesisAgent: Sendable {
         {
             best.dependency = dependency
         }
-        if best.commit == nil, best.configKey == nil, let change = named.first(where: { $0.culprit?.commit != nil || $0.culprit?.configKey != nil })?.culprit {
+        if best.commit == nil, best.configKey == nil,
+            let change = named.first(where: { $0.culprit?.commit != nil || $0.culprit?.configKey != nil })?.culprit
+        {
             best.commit = change.commit
             best.file = change.file
             best.configKey = change.configKey
