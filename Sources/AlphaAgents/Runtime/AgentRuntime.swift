@@ -1,4 +1,5 @@
 import AlphaCore
+import AlphaSignals
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials
@@ -84,12 +85,4 @@ struct AgentRuntime: Sendable {
 
     /// Seconds since 1970 now.
     static func wallNow() -> Double { Date().timeIntervalSince1970 }
-}
-
-extension Duration {
-    /// The duration in milliseconds.
-    var milliseconds: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
-    }
 }
