@@ -1,5 +1,5 @@
 /// Alerting settings of one SLO.
-public struct AlertingPolicy: Sendable, Equatable, Codable {
+public struct AlertingPolicy: Sendable, Equatable {
     /// The burn-rate tiers (defaults: the Workbook's four).
     public var tiers: [BurnRateTier]
     /// Minimum-traffic guard: a tier fires only when its long window saw at least this many events.
@@ -8,6 +8,10 @@ public struct AlertingPolicy: Sendable, Equatable, Codable {
     public var cooldownMinutes: Int
     /// Name prefix of exported alerts (default: the SLO name in UpperCamelCase).
     public var alertName: String?
+    /// Extra labels on every exported alert.
+    public var labels: [String: String] = [:]
+    /// Annotations on every exported alert (`summary`, `runbook_url`, ...).
+    public var annotations: [String: String] = [:]
 
     /// A policy.
     public init(tiers: [BurnRateTier] = BurnRateTier.workbookDefaults, minEvents: Double = 0, cooldownMinutes: Int = 60, alertName: String? = nil) {
