@@ -56,6 +56,10 @@ public enum PrometheusRules {
             warnings.append("\(spec.service)/\(spec.name): calendar \(unit.rawValue) exported as a rolling \(PromDuration.format(minutes: period)) window")
         }
         var out = "  - name: \(yamlQuote("alpha-sre-slo-\(spec.service)-\(spec.name)"))\n    rules:\n"
+        if case .threshold(let query, let op, let threshold) = spec.indicator {
+            // One bad/good (1/0) sample per evaluation: windows average it instead of re-running the query in a subquery.
+            out += record("slo:sli_error:slice_bad", "(\(query)) \(op.promBadOperator) bool \(num(threshold))", id)
+        }
         for w in windows(spec) + [period] where w != period || !windows(spec).contains(period) {
             let label = PromDuration.format(minutes: w)
             out += record("slo:sli_error:ratio_rate\(label)", errorRatioExpr(spec, window: label, warnings: &warnings), id + [("slo_window", label)])
@@ -79,10 +83,11 @@ public enum PrometheusRules {
             }
             let long = PromDuration.format(minutes: tier.longWindowMinutes)
             let short = PromDuration.format(minutes: tier.shortWindowMinutes)
-            var expr = "(slo:sli_error:ratio_rate\(long)\(sel) > \(num(threshold)))\n"
-            expr += "and ignoring(slo_window)\n(slo:sli_error:ratio_rate\(short)\(sel) > \(num(threshold)))"
+            // `max without (slo_window)` drops the window label so the alert's labels are the SLO's plus the tier's.
+            var expr = "max without (slo_window) (slo:sli_error:ratio_rate\(long)\(sel) > \(num(threshold)))\n"
+            expr += "and\nmax without (slo_window) (slo:sli_error:ratio_rate\(short)\(sel) > \(num(threshold)))"
             if spec.alerting.minEvents > 0 {
-                expr += "\nand ignoring(slo_window)\n(slo:sli_events:total_increase\(long)\(sel) >= \(num(spec.alerting.minEvents)))"
+                expr += "\nand\nmax without (slo_window) (slo:sli_events:total_increase\(long)\(sel) >= \(num(spec.alerting.minEvents)))"
             }
             let (labels, annotations) = alertMetadata(spec, tier: tier)
             out += "      - alert: \(yamlQuote(alertName(spec)))\n        expr: |\n" + indent(expr, 10)
@@ -123,8 +128,8 @@ public enum PrometheusRules {
             let total = events("\(metric)_count\(matchers)", window)
             let good = events("\(metric)_bucket\(addMatcher(matchers, "le=\"\(threshold)\""))", window)
             return "((\(total)) - (\(good))) / (\(total))"
-        case .threshold(let query, let op, let threshold):
-            return "avg_over_time(((\(query)) \(op.promBadOperator) bool \(num(threshold)))[\(window):1m])"
+        case .threshold:
+            return "avg_over_time(slo:sli_error:slice_bad\(selector(spec))[\(window)])"
         }
     }
 
@@ -135,9 +140,21 @@ public enum PrometheusRules {
             return "(\(increase(good ?? "", window))) + (\(increase(bad ?? "", window)))"
         case .latencyHistogram(let metric, let matchers, _):
             return increase("\(metric)_count\(matchers)", window)
-        case .threshold(let query, _, _):
-            return "count_over_time((\(query))[\(window):1m])"
+        case .threshold:
+            return "count_over_time(slo:sli_error:slice_bad\(selector(spec))[\(window)])"
         }
+    }
+
+    /// The selector inside a Sloth-style `sum(rate(SELECTOR[{{.window}}]))` template, if it is one.
+    static func templateSelector(_ query: String) -> String? {
+        let q = query.trimmingSpaces.replacingAll(" ", with: "")
+        let prefix = "sum(rate("
+        let suffix = "[{{.window}}]))"
+        guard q.hasPrefix(prefix), q.hasSuffix(suffix) else { return nil }
+        let inner = query.trimmingSpaces
+        // Recover the selector with its original spacing: between the first "rate(" and the last "[".
+        guard let open = inner.firstRange(of: "rate(")?.upperBound, let close = inner.lastIndex(of: "[") else { return nil }
+        return String(inner[open..<close]).trimmingSpaces
     }
 
     /// `sum(rate(SELECTOR[w]))` for a selector; a template's `{{.window}}` is substituted; a full expression with

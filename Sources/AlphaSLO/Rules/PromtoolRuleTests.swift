@@ -19,37 +19,73 @@ public enum PromtoolRuleTests {
         out += "rule_files:\n  - \(SLOYAMLWriter.quote(rulesPath))\nevaluation_interval: 1m\ntests:\n"
         var any = false
         for spec in slos {
-            guard let inputs = inputSeries(spec) else {
+            guard let (inputs, shape) = inputSeries(spec) else {
                 warnings.append("\(spec.service)/\(spec.name): no promtool test (the SLI needs plain equality selectors on counters)")
                 continue
             }
             any = true
-            out += test(spec, inputs: inputs)
+            out += test(spec, inputs: inputs, shape: shape)
         }
         if !any { out += "  []\n" }
         return (out, warnings)
     }
 
+    /// How the scenario feeds an SLO's selectors, and how the exported PromQL combines them.
+    enum Shape {
+        /// bad ÷ total; `totalIncludesBad`: the total selector also sums the bad series (so its own series carries good).
+        case badTotal(totalIncludesBad: Bool)
+        /// (total − good) ÷ total; `totalIncludesGood` likewise.
+        case goodTotal(totalIncludesGood: Bool)
+        /// bad ÷ (good + bad).
+        case goodBad
+    }
+
+    static func selector(_ query: String?) -> PromSelector? {
+        guard let query else { return nil }
+        return PromSelector.parse(query) ?? PrometheusRules.templateSelector(query).flatMap(PromSelector.parse)
+    }
+
     /// (series, values) pairs feeding the SLO's selectors with the scenario, or nil when not expressible.
-    static func inputSeries(_ spec: SLOSpec) -> [(String, String)]? {
+    static func inputSeries(_ spec: SLOSpec) -> (series: [(String, String)], shape: Shape)? {
         guard case .ratio(let good, let bad, let total) = spec.indicator else { return nil }
-        let g = good.flatMap(PromSelector.parse)
-        let b = bad.flatMap(PromSelector.parse)
-        let t = total.flatMap(PromSelector.parse)
+        let g = selector(good)
+        let b = selector(bad)
+        let t = selector(total)
         let totalValues = scenarioTotal()
-        if let b, let t {
-            guard b.isConcrete, t.isConcrete, b != t else { return nil }
-            return [(b.seriesText, scenarioBad), (t.seriesText, t.selects(b) ? scenarioGood : totalValues)]
+        if bad != nil, total != nil {
+            guard let b, let t, b.isConcrete, t.isConcrete, b != t else { return nil }
+            let includes = t.selects(b)
+            return ([(b.seriesText, scenarioBad), (t.seriesText, includes ? scenarioGood : totalValues)], .badTotal(totalIncludesBad: includes))
         }
-        if let g, let t {
-            guard g.isConcrete, t.isConcrete, g != t else { return nil }
-            return [(g.seriesText, scenarioGood), (t.seriesText, t.selects(g) ? scenarioBad : totalValues)]
+        if good != nil, total != nil {
+            guard let g, let t, g.isConcrete, t.isConcrete, g != t else { return nil }
+            let includes = t.selects(g)
+            return ([(g.seriesText, scenarioGood), (t.seriesText, includes ? scenarioBad : totalValues)], .goodTotal(totalIncludesGood: includes))
         }
         if let g, let b {
             guard g.isConcrete, b.isConcrete, g != b, !g.selects(b), !b.selects(g) else { return nil }
-            return [(g.seriesText, scenarioGood), (b.seriesText, scenarioBad)]
+            return ([(g.seriesText, scenarioGood), (b.seriesText, scenarioBad)], .goodBad)
         }
         return nil
+    }
+
+    /// The error ratio PromQL computes for the exported expression: the same events as ours, divided in PromQL's
+    /// order (rates per second, summed per series), so promtool's exact comparison holds. Our own value agrees with
+    /// it to within 1e-15 relative (asserted by the tests).
+    static func promQLRatio(_ events: WindowEvents, windowMinutes: Int, shape: Shape) -> Double? {
+        guard events.total > 0 else { return nil }
+        // Prometheus 2.x multiplies the increase by one factor (extrapolation ÷ range seconds); here the
+        // extrapolation is exactly 1 because every window starts and ends on a sample or at a zero counter.
+        let factor = 1.0 / Double(windowMinutes * 60)
+        let bad = events.bad * factor
+        let good = (events.total - events.bad) * factor
+        switch shape {
+        case .badTotal(let includes): return bad / (includes ? good + bad : events.total * factor)
+        case .goodTotal(let includes):
+            let total = includes ? good + bad : events.total * factor
+            return (total - good) / total
+        case .goodBad: return bad / (good + bad)
+        }
     }
 
     static func scenarioTotal() -> String {
@@ -58,7 +94,7 @@ public enum PromtoolRuleTests {
         return zip(g, b).map { PrometheusRules.num(($0 ?? 0) + ($1 ?? 0)) }.joined(separator: " ")
     }
 
-    private static func test(_ spec: SLOSpec, inputs: [(String, String)]) -> String {
+    private static func test(_ spec: SLOSpec, inputs: [(String, String)], shape: Shape) -> String {
         // Rules use a rolling period; evaluate the same.
         var ruleSpec = spec
         ruleSpec.window = .rolling(minutes: PrometheusRules.rulePeriodMinutes(spec))
@@ -72,7 +108,7 @@ public enum PromtoolRuleTests {
         for minute in [610, 645] {
             let snap = evaluator.snapshot(at: minute)
             for w in snap.windows {
-                guard let ratio = w.errorRatio else { continue }
+                guard let events = w.events, let ratio = promQLRatio(events, windowMinutes: w.windowMinutes, shape: shape) else { continue }
                 let label = PromDuration.format(minutes: w.windowMinutes)
                 out += "      - expr: slo:sli_error:ratio_rate\(label)\(sel)\n        eval_time: \(minute)m\n        exp_samples:\n"
                 out += "          - labels: \(SLOYAMLWriter.quote("slo:sli_error:ratio_rate\(label){slo=\"\(spec.name)\",slo_service=\"\(spec.service)\",slo_window=\"\(label)\"}"))\n"
