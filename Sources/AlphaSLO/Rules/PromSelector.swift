@@ -1,15 +1,19 @@
-/// A parsed instant-vector selector `name{k="v",...}` (used to build promtool test series).
-struct PromSelector: Equatable {
-    var name: String
-    var matchers: [(key: String, op: String, value: String)]
+public import AlphaCore
 
-    static func == (a: PromSelector, b: PromSelector) -> Bool {
+/// A parsed instant-vector selector `name{k="v",...}`: matches series from files, and builds promtool test series.
+public struct PromSelector: Equatable, Sendable {
+    /// The metric name.
+    public var name: String
+    /// Label matchers (`=`, `!=`, `=~`, `!~`).
+    public var matchers: [(key: String, op: String, value: String)]
+
+    public static func == (a: PromSelector, b: PromSelector) -> Bool {
         a.name == b.name && a.matchers.map(\.key) == b.matchers.map(\.key) && a.matchers.map(\.op) == b.matchers.map(\.op)
             && a.matchers.map(\.value) == b.matchers.map(\.value)
     }
 
     /// Parses a plain selector; `nil` for anything else (functions, templates, ranges).
-    static func parse(_ text: String) -> PromSelector? {
+    public static func parse(_ text: String) -> PromSelector? {
         let bytes = Array(text.trimmingSpaces.utf8)
         var i = 0
         func isNameByte(_ b: UInt8) -> Bool {
@@ -73,5 +77,23 @@ struct PromSelector: Equatable {
         let sorted = matchers.sorted { $0.key < $1.key }
         if sorted.isEmpty { return name }
         return name + "{" + sorted.map { "\($0.key)=\"\($0.value)\"" }.joined(separator: ",") + "}"
+    }
+
+    /// Whether `series` is selected (regex matchers are anchored, as in PromQL).
+    public func matches(_ series: MetricSeries) -> Bool {
+        guard series.name == name else { return false }
+        for m in matchers {
+            let v = series.label(m.key) ?? ""
+            switch m.op {
+            case "=": if v != m.value { return false }
+            case "!=": if v == m.value { return false }
+            case "=~", "!~":
+                guard let regex = try? Regex("^(?:" + m.value + ")$") else { return false }
+                let hit = (try? regex.wholeMatch(in: v)) != nil
+                if hit != (m.op == "=~") { return false }
+            default: return false
+            }
+        }
+        return true
     }
 }
