@@ -86,7 +86,13 @@ struct PrometheusClient: Sendable {
         }.joined(separator: "&")
         let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         guard let url = URL(string: "\(base)\(path)?\(query)") else { throw APIError(description: "bad Prometheus URL \(baseURL)") }
-        let (body, response) = try await URLSession.shared.data(from: url)
+        let body: Data
+        let response: URLResponse
+        do {
+            (body, response) = try await URLSession.shared.data(from: url)
+        } catch {
+            throw APIError(description: "cannot reach Prometheus at \(baseURL): \(error.localizedDescription)")
+        }
         let status = (response as? HTTPURLResponse)?.statusCode ?? 0
         guard let json = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else {
             throw APIError(description: "\(path): HTTP \(status), not a Prometheus API response")
