@@ -52,3 +52,7 @@ let package = Package(
         ),
     ]
 )
+
+package.targets.append(
+    .executableTarget(name: "slo-bench", dependencies: ["AlphaSLO"], path: "Benchmarks/SLOBench", swiftSettings: swiftSettings)
+)

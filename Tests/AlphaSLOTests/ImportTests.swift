@@ -24,10 +24,13 @@ struct ImportTests {
         #expect(a.window == .rolling(minutes: 43_200))
         #expect(a.alerting.minEvents == 100)
         #expect(a.labels["team"] == "payments")
-        #expect(a.indicator == .ratio(good: nil, bad: "http_requests_total{job=\"checkout\",code=\"500\"}", total: "http_requests_total{job=\"checkout\"}"))
+        #expect(
+            a.indicator
+                == .ratio(good: nil, bad: "http_requests_total{job=\"checkout\",code=\"500\"}", total: "http_requests_total{job=\"checkout\"}"))
         let latency = try #require(r.slos.last)
         #expect(latency.window == .calendar(.month))
-        #expect(latency.indicator == .latencyHistogram(metric: "http_request_duration_seconds", matchers: "{job=\"checkout\"}", thresholdSeconds: "0.3"))
+        #expect(
+            latency.indicator == .latencyHistogram(metric: "http_request_duration_seconds", matchers: "{job=\"checkout\"}", thresholdSeconds: "0.3"))
     }
 
     @Test func openSLOResolvesReferencesAndReportsUnsupportedFields() throws {
@@ -116,9 +119,11 @@ struct ImportTests {
     }
 
     @Test func badInputIsAnErrorNotACrash() {
-        for yaml in ["", ": :", "apiVersion: nope", "apiVersion: alpha-sre/v1\nkind: SLO\nservice: s\nslos:\n  - name: a\n    objective: 120\n    sli: {bad: b, total: t}",
-            "apiVersion: alpha-sre/v1\nkind: SLO\nservice: s\nslos:\n  - name: a\n    objective: 99\n    sli: {bad: b}"]
-        {
+        for yaml in [
+            "", ": :", "apiVersion: nope",
+            "apiVersion: alpha-sre/v1\nkind: SLO\nservice: s\nslos:\n  - name: a\n    objective: 120\n    sli: {bad: b, total: t}",
+            "apiVersion: alpha-sre/v1\nkind: SLO\nservice: s\nslos:\n  - name: a\n    objective: 99\n    sli: {bad: b}",
+        ] {
             #expect(throws: SLOError.self) { try SLODefinitions.parse(yaml: yaml) }
         }
     }

@@ -3,7 +3,10 @@ import AlphaSLO
 import Testing
 
 /// Our numbers against PromQL's, on the same backfilled series in a real Prometheus (scripts/lib/prometheus.sh).
-@Suite(.enabled(if: TestPrometheus.url != nil || TestPrometheus.required, "set ALPHA_SRE_TEST_PROMETHEUS_URL (scripts/lib/prometheus.sh) to run against Prometheus"))
+@Suite(
+    .enabled(
+        if: TestPrometheus.url != nil || TestPrometheus.required,
+        "set ALPHA_SRE_TEST_PROMETHEUS_URL (scripts/lib/prometheus.sh) to run against Prometheus"))
 struct PrometheusBackedTests {
     static let windows: [StandardWindow] = [.m5, .m30, .h1, .h2, .h6, .d1, .d3]
 
@@ -17,13 +20,15 @@ struct PrometheusBackedTests {
         for minute in minutes {
             let snap = evaluator.snapshot(at: minute)
             for w in Self.windows {
-                let expr = "sum(rate(http_requests_total{job=\"\(job)\",code=\"500\"}[\(w.label)])) / sum(rate(http_requests_total{job=\"\(job)\"}[\(w.label)]))"
+                let expr =
+                    "sum(rate(http_requests_total{job=\"\(job)\",code=\"500\"}[\(w.label)])) / sum(rate(http_requests_total{job=\"\(job)\"}[\(w.label)]))"
                 let promql = try #require(try await TestPrometheus.scalar(expr, minute: minute))
                 let ours = snap.window(w)?.errorRatio
                 #expect(Vectors.close(ours, promql), "\(job) minute \(minute) window \(w.label): ours \(String(describing: ours)) PromQL \(promql)")
             }
             // The period (event-weighted) budget against PromQL increase over the 30-day window.
-            let periodExpr = "sum(increase(http_requests_total{job=\"\(job)\",code=\"500\"}[30d])) / sum(increase(http_requests_total{job=\"\(job)\"}[30d]))"
+            let periodExpr =
+                "sum(increase(http_requests_total{job=\"\(job)\",code=\"500\"}[30d])) / sum(increase(http_requests_total{job=\"\(job)\"}[30d]))"
             let promPeriod = try #require(try await TestPrometheus.scalar(periodExpr, minute: minute))
             #expect(Vectors.close(snap.budgetStatus.errorRatio, promPeriod))
         }

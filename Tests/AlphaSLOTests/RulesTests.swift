@@ -14,7 +14,9 @@ struct RulesTests {
         #expect(!yaml.contains("0.014400000000000002"))
         #expect(yaml.contains("tier: \"page-1h\""))
         #expect(yaml.contains("slo:sli_events:total_increase1h"))
-        #expect(yaml.contains("(sum(rate(http_requests_total{job=\"checkout\",code=\"500\"}[5m]))) / (sum(rate(http_requests_total{job=\"checkout\"}[5m])))"))
+        #expect(
+            yaml.contains(
+                "(sum(rate(http_requests_total{job=\"checkout\",code=\"500\"}[5m]))) / (sum(rate(http_requests_total{job=\"checkout\"}[5m])))"))
         // The latency SLO uses the histogram bucket at the threshold.
         #expect(yaml.contains("http_request_duration_seconds_bucket{job=\"checkout\",le=\"0.3\"}[1h]"))
     }
@@ -48,7 +50,11 @@ struct RulesTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("alpha-slo-rules-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer {
-            if ProcessInfo.processInfo.environment["ALPHA_SLO_KEEP_RULES"] == nil { try? FileManager.default.removeItem(at: dir) } else { print("rules kept in \(dir.path)") }
+            if ProcessInfo.processInfo.environment["ALPHA_SLO_KEEP_RULES"] == nil {
+                try? FileManager.default.removeItem(at: dir)
+            } else {
+                print("rules kept in \(dir.path)")
+            }
         }
         try rules.write(to: dir.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
         try tests.write(to: dir.appendingPathComponent("rules_test.yaml"), atomically: true, encoding: .utf8)

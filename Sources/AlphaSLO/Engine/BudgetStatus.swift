@@ -28,7 +28,8 @@ public struct BudgetStatus: Sendable, Equatable, Codable {
     /// Computes the budget from the period's events.
     public static func compute(events: WindowEvents?, budget: Double, budgeting: BudgetingMethod, periodMinutes: Int) -> BudgetStatus {
         guard let events, events.total > 0, budget > 0 else {
-            return BudgetStatus(state: .noData, events: events, errorRatio: nil, consumed: nil, remaining: nil, allowedBad: nil, periodMinutes: periodMinutes)
+            return BudgetStatus(
+                state: .noData, events: events, errorRatio: nil, consumed: nil, remaining: nil, allowedBad: nil, periodMinutes: periodMinutes)
         }
         let ratio = events.bad / events.total
         // Occurrences: the budget scales with the traffic seen. Timeslices: the period has a fixed number of slices.
@@ -38,5 +39,17 @@ public struct BudgetStatus: Sendable, Equatable, Codable {
         return BudgetStatus(
             state: remaining > 0 ? .healthy : .exhausted, events: events, errorRatio: ratio, consumed: consumed, remaining: remaining,
             allowedBad: allowed, periodMinutes: periodMinutes)
+    }
+
+    /// JSON with explicit `null` for no-data fields (never NaN, never omitted).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(state, forKey: .state)
+        try c.encode(events, forKey: .events)
+        try c.encode(errorRatio, forKey: .errorRatio)
+        try c.encode(consumed, forKey: .consumed)
+        try c.encode(remaining, forKey: .remaining)
+        try c.encode(allowedBad, forKey: .allowedBad)
+        try c.encode(periodMinutes, forKey: .periodMinutes)
     }
 }

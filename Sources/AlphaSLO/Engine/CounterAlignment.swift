@@ -4,7 +4,9 @@ public import AlphaCore
 /// 1-minute grid: each series is reset-corrected and carried forward on its own, then the role's series are summed.
 public enum CounterAlignment {
     /// The event series for the given roles (two of good, bad, total); `nil` roles are absent.
-    public static func eventSeries(good: [MetricSeries]?, bad: [MetricSeries]?, total: [MetricSeries]?, step: Double = 60) throws(SLOError) -> EventSeries {
+    public static func eventSeries(good: [MetricSeries]?, bad: [MetricSeries]?, total: [MetricSeries]?, step: Double = 60) throws(SLOError)
+        -> EventSeries
+    {
         let all = (good ?? []) + (bad ?? []) + (total ?? [])
         var lo = Double.infinity
         var hi = -Double.infinity

@@ -6,7 +6,7 @@ extension EventSeries {
         var cb = [Double](repeating: 0, count: count)
         var ct = [Double](repeating: 0, count: count)
         var present = [Bool](repeating: false, count: count)
-        present[0] = samples[0] > 0
+        present[0] = sampleCount(through: 0) > 0
         for i in 1..<count {
             let t = total[i] - total[i - 1]
             let b = bad[i] - bad[i - 1]
@@ -19,7 +19,7 @@ extension EventSeries {
             }
             cb[i] = cb[i - 1] + sliceBad
             ct[i] = ct[i - 1] + sliceTotal
-            present[i] = samples[i] > samples[i - 1]
+            present[i] = sampleCount(through: i) > sampleCount(through: i - 1)
         }
         return EventSeries(startTime: startTime, step: step, cumulativeBad: cb, cumulativeTotal: ct, present: present)
     }

@@ -11,8 +11,9 @@ public struct EventSeries: Sendable {
     public private(set) var bad: [Double]
     /// Cumulative total events (reset-corrected).
     public private(set) var total: [Double]
-    /// `samples[i]`: how many indices `≤ i` had a real sample (gaps are carried forward but not counted).
-    public private(set) var samples: [Int32]
+    /// `sampleCounts[i]`: how many indices `≤ i` had a real sample (gaps are carried forward but not counted);
+    /// empty when every index has a sample (dense series need no array).
+    public private(set) var sampleCounts: [Int32]
 
     /// The number of steps.
     public var count: Int { total.count }
@@ -59,29 +60,68 @@ public struct EventSeries: Sendable {
         self.startTime = startTime
         self.step = step
         let n = min(cumulativeBad.count, cumulativeTotal.count)
-        bad = Array(cumulativeBad.prefix(n))
-        total = Array(cumulativeTotal.prefix(n))
-        var counts = [Int32](repeating: 0, count: n)
-        var running: Int32 = 0
-        for i in 0..<n {
-            if present.map({ i < $0.count && $0[i] }) ?? true { running &+= 1 }
-            counts[i] = running
+        bad = cumulativeBad.count == n ? cumulativeBad : Array(cumulativeBad.prefix(n))
+        total = cumulativeTotal.count == n ? cumulativeTotal : Array(cumulativeTotal.prefix(n))
+        sampleCounts = []
+        if let present, present.prefix(n).contains(false) || present.count < n {
+            var counts = [Int32](repeating: 0, count: n)
+            var running: Int32 = 0
+            for i in 0..<n {
+                if i < present.count && present[i] { running &+= 1 }
+                counts[i] = running
+            }
+            sampleCounts = counts
         }
-        samples = counts
     }
 
     /// Builds a series from per-step event counts (not cumulative): `bad[i]`, `total[i]` events in step i.
     public init(startTime: Double, step: Double = 60, badPerStep: [Double], totalPerStep: [Double]) {
-        let n = min(badPerStep.count, totalPerStep.count)
-        var cb = [Double](repeating: 0, count: n + 1)
-        var ct = [Double](repeating: 0, count: n + 1)
-        for i in 0..<n {
-            cb[i + 1] = cb[i] + (badPerStep[i].isFinite ? max(badPerStep[i], 0) : 0)
-            ct[i + 1] = ct[i] + (totalPerStep[i].isFinite ? max(totalPerStep[i], 0) : 0)
-        }
-        // Index 0 is the zero point one step before the first count.
-        self.init(startTime: startTime - step, step: step, cumulativeBad: cb, cumulativeTotal: ct)
+        self.startTime = startTime - step
+        self.step = step
+        bad = []
+        total = []
+        sampleCounts = []
+        refill(badPerStep: badPerStep, totalPerStep: totalPerStep)
     }
+
+    /// Replaces the contents with new per-step counts, reusing the storage (bulk evaluation without allocation).
+    /// Index 0 is the zero point one step before the first count.
+    public mutating func refill(badPerStep: [Double], totalPerStep: [Double]) {
+        let n = min(badPerStep.count, totalPerStep.count)
+        bad.removeAll(keepingCapacity: true)
+        total.removeAll(keepingCapacity: true)
+        sampleCounts.removeAll(keepingCapacity: true)
+        bad.append(contentsOf: repeatElement(0, count: n + 1))
+        total.append(contentsOf: repeatElement(0, count: n + 1))
+        var b = 0.0
+        var t = 0.0
+        badPerStep.withUnsafeBufferPointer { bp in
+            totalPerStep.withUnsafeBufferPointer { tp in
+                bad.withUnsafeMutableBufferPointer { bo in
+                    total.withUnsafeMutableBufferPointer { to in
+                        for i in 0..<n {
+                            let db = bp[i]
+                            let dt = tp[i]
+                            b += db.isFinite && db > 0 ? db : 0
+                            t += dt.isFinite && dt > 0 ? dt : 0
+                            bo[i + 1] = b
+                            to[i + 1] = t
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// How many real samples indices `0...i` hold.
+    @inline(__always)
+    public func sampleCount(through i: Int) -> Int32 {
+        guard i >= 0 else { return 0 }
+        return sampleCounts.isEmpty ? Int32(truncatingIfNeeded: i + 1) : sampleCounts[i]
+    }
+
+    /// Whether every index holds a real sample.
+    public var isDense: Bool { sampleCounts.isEmpty }
 
     /// The index of the sample at or before `time`, or `nil` before the start.
     public func index(at time: Double) -> Int? {
@@ -99,11 +139,10 @@ public struct EventSeries: Sendable {
         guard i >= 0, i < count else { return nil }
         let stepsBack = Int((Double(windowMinutes) * 60 / step).rounded(.down))
         let lo = Swift.max(i - stepsBack, 0)
-        let before: Int32 = lo > 0 ? samples[lo - 1] : 0
-        guard samples[i] - before >= 2 else { return nil }
+        guard sampleCount(through: i) - sampleCount(through: lo - 1) >= 2 else { return nil }
         // Skip leading gaps: the first real sample in the window.
         var first = lo
-        while first < i, (first > 0 ? samples[first] - samples[first - 1] : samples[first]) == 0 { first += 1 }
+        while first < i, sampleCount(through: first) - sampleCount(through: first - 1) == 0 { first += 1 }
         return WindowEvents(bad: bad[i] - bad[first], total: total[i] - total[first])
     }
 

@@ -16,4 +16,13 @@ public struct WindowBurn: Sendable, Equatable, Codable {
         let ratio = events?.errorRatio
         return WindowBurn(windowMinutes: windowMinutes, events: events, errorRatio: ratio, burnRate: ratio.map { $0 / budget })
     }
+
+    /// JSON with explicit `null` for no-data fields (never NaN, never omitted).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(windowMinutes, forKey: .windowMinutes)
+        try c.encode(events, forKey: .events)
+        try c.encode(errorRatio, forKey: .errorRatio)
+        try c.encode(burnRate, forKey: .burnRate)
+    }
 }

@@ -35,6 +35,31 @@ public struct BudgetForecast: Sendable, Equatable, Codable {
     /// Points used.
     public var points: Int
 
+    /// A forecast (normally made by `fit`).
+    public init(
+        slopePerHour: Double, fittedRemaining: Double, hoursToExhaustion: Double?, rSquared: Double, trend: Trend, confidence: Confidence, points: Int
+    ) {
+        self.slopePerHour = slopePerHour
+        self.fittedRemaining = fittedRemaining
+        self.hoursToExhaustion = hoursToExhaustion
+        self.rSquared = rSquared
+        self.trend = trend
+        self.confidence = confidence
+        self.points = points
+    }
+
+    /// JSON with an explicit `"hoursToExhaustion": null` when not exhausting.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(slopePerHour, forKey: .slopePerHour)
+        try c.encode(fittedRemaining, forKey: .fittedRemaining)
+        try c.encode(hoursToExhaustion, forKey: .hoursToExhaustion)
+        try c.encode(rSquared, forKey: .rSquared)
+        try c.encode(trend, forKey: .trend)
+        try c.encode(confidence, forKey: .confidence)
+        try c.encode(points, forKey: .points)
+    }
+
     /// Fits `points` (time in hours, remaining budget). `nil` with fewer than 2 points or all at one time.
     public static func fit(_ points: [(hours: Double, remaining: Double)]) -> BudgetForecast? {
         guard let line = LeastSquares.fit(points.map { ($0.hours, $0.remaining) }), let last = points.last else { return nil }

@@ -1,5 +1,5 @@
-import Yams
 import AlphaCore
+import Yams
 
 /// The release-gate policy (`apiVersion: alpha-sre/v1`, `kind: ReleaseGatePolicy`), see docs/slo.md.
 public struct GatePolicy: Sendable, Equatable {
@@ -50,7 +50,9 @@ public struct GatePolicy: Sendable, Equatable {
                 if text == "never" || text.isEmpty {
                     policy.blockAtRisk = nil
                 } else {
-                    guard let level = RiskLevel(name: text) else { throw .invalidValue(rules.child("blockAtRisk"), "expected SAFE, OBSERVE, DANGER, FREEZE or never") }
+                    guard let level = RiskLevel(name: text) else {
+                        throw .invalidValue(rules.child("blockAtRisk"), "expected SAFE, OBSERVE, DANGER, FREEZE or never")
+                    }
                     policy.blockAtRisk = level
                 }
             }
@@ -74,7 +76,9 @@ public struct GatePolicy: Sendable, Equatable {
                 }
             }
             if let c = rules.string("minForecastConfidence") {
-                guard let conf = BudgetForecast.Confidence(rawValue: c) else { throw .invalidValue(rules.child("minForecastConfidence"), "expected low, medium or high") }
+                guard let conf = BudgetForecast.Confidence(rawValue: c) else {
+                    throw .invalidValue(rules.child("minForecastConfidence"), "expected low, medium or high")
+                }
                 policy.minForecastConfidence = conf
             }
             if let b = try rules.bool("blockOnNoData") { policy.blockOnNoData = b }
@@ -83,10 +87,13 @@ public struct GatePolicy: Sendable, Equatable {
         for (i, node) in doc.sequence("overrides").enumerated() {
             guard let o = YAMLMap(node, path: "overrides[\(i)]") else { throw .invalidValue("overrides[\(i)]", "expected a mapping") }
             let untilText = try o.requiredString("until")
-            guard let until = Timestamp.parse(untilText) else { throw .invalidValue(o.child("until"), "expected an RFC 3339 time, got '\(untilText)'") }
+            guard let until = Timestamp.parse(untilText) else {
+                throw .invalidValue(o.child("until"), "expected an RFC 3339 time, got '\(untilText)'")
+            }
             policy.overrides.append(
                 GateOverride(
-                    service: try o.requiredString("service"), slo: o.string("slo"), by: try o.requiredString("by"), reason: try o.requiredString("reason"),
+                    service: try o.requiredString("service"), slo: o.string("slo"), by: try o.requiredString("by"),
+                    reason: try o.requiredString("reason"),
                     until: until))
             o.reportUnread(into: &warnings)
         }

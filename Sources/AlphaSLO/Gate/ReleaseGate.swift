@@ -21,7 +21,9 @@ public enum ReleaseGate {
             }
             if let minimum = policy.minRemainingBudget, let remaining = input.budget.remaining, remaining < minimum {
                 reasons.append(
-                    .init(slo: input.slo, rule: "remaining-budget", detail: "\(percent(remaining)) of the error budget remains (minimum \(percent(minimum)))"))
+                    .init(
+                        slo: input.slo, rule: "remaining-budget",
+                        detail: "\(percent(remaining)) of the error budget remains (minimum \(percent(minimum)))"))
             }
             if let horizon = policy.blockIfExhaustionWithinHours, let f = input.forecast, let hours = f.hoursToExhaustion, hours <= horizon {
                 if (confidenceRank[f.confidence] ?? 0) >= (confidenceRank[policy.minForecastConfidence] ?? 0) {

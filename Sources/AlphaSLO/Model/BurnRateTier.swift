@@ -34,10 +34,17 @@ public struct BurnRateTier: Sendable, Equatable {
 
     /// The Workbook's four tiers: page 14.4× 1h/5m, page 6× 6h/30m, ticket 3× 1d/2h, ticket 1× 3d/6h (30-day factors).
     public static let workbookDefaults: [BurnRateTier] = [
-        BurnRateTier(name: "page-1h", severity: "page", longWindowMinutes: 60, shortWindowMinutes: 5, budgetShare: ExactRatio(1, 50) ?? ExactRatio(integer: 0)),
-        BurnRateTier(name: "page-6h", severity: "page", longWindowMinutes: 360, shortWindowMinutes: 30, budgetShare: ExactRatio(1, 20) ?? ExactRatio(integer: 0)),
-        BurnRateTier(name: "ticket-1d", severity: "ticket", longWindowMinutes: 1440, shortWindowMinutes: 120, budgetShare: ExactRatio(1, 10) ?? ExactRatio(integer: 0)),
-        BurnRateTier(name: "ticket-3d", severity: "ticket", longWindowMinutes: 4320, shortWindowMinutes: 360, budgetShare: ExactRatio(1, 10) ?? ExactRatio(integer: 0)),
+        BurnRateTier(
+            name: "page-1h", severity: "page", longWindowMinutes: 60, shortWindowMinutes: 5, budgetShare: ExactRatio(1, 50) ?? ExactRatio(integer: 0)),
+        BurnRateTier(
+            name: "page-6h", severity: "page", longWindowMinutes: 360, shortWindowMinutes: 30,
+            budgetShare: ExactRatio(1, 20) ?? ExactRatio(integer: 0)),
+        BurnRateTier(
+            name: "ticket-1d", severity: "ticket", longWindowMinutes: 1440, shortWindowMinutes: 120,
+            budgetShare: ExactRatio(1, 10) ?? ExactRatio(integer: 0)),
+        BurnRateTier(
+            name: "ticket-3d", severity: "ticket", longWindowMinutes: 4320, shortWindowMinutes: 360,
+            budgetShare: ExactRatio(1, 10) ?? ExactRatio(integer: 0)),
     ]
 
     /// The exact burn factor for a period of `periodMinutes` (`nil` if the share is not a decimal).

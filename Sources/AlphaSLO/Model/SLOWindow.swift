@@ -33,14 +33,16 @@ public enum SLOWindow: Sendable, Equatable, Codable {
                 return (Double(start) * 86_400, Double(start + 7) * 86_400)
             case .month:
                 let start = Timestamp.daysFromCivil(year: civil.year, month: civil.month, day: 1)
-                let next = civil.month == 12
+                let next =
+                    civil.month == 12
                     ? Timestamp.daysFromCivil(year: civil.year + 1, month: 1, day: 1)
                     : Timestamp.daysFromCivil(year: civil.year, month: civil.month + 1, day: 1)
                 return (Double(start) * 86_400, Double(next) * 86_400)
             case .quarter:
                 let firstMonth = ((civil.month - 1) / 3) * 3 + 1
                 let start = Timestamp.daysFromCivil(year: civil.year, month: firstMonth, day: 1)
-                let next = firstMonth == 10
+                let next =
+                    firstMonth == 10
                     ? Timestamp.daysFromCivil(year: civil.year + 1, month: 1, day: 1)
                     : Timestamp.daysFromCivil(year: civil.year, month: firstMonth + 3, day: 1)
                 return (Double(start) * 86_400, Double(next) * 86_400)

@@ -92,7 +92,8 @@ enum AlphaSLOFormat {
         if let tiers = a.map("tiers") {
             for key in tiers.keys {
                 guard let t = tiers.map(key) else { continue }
-                var tier = policy.tiers.first { $0.name == key }
+                var tier =
+                    policy.tiers.first { $0.name == key }
                     ?? BurnRateTier(name: key, severity: "ticket", longWindowMinutes: 0, shortWindowMinutes: 0, budgetShare: ExactRatio(integer: 0))
                 if let e = try t.bool("enabled") { tier.enabled = e }
                 if let s = t.string("severity") { tier.severity = s }

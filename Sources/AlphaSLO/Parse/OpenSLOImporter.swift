@@ -66,18 +66,24 @@ struct OpenSLOImporter {
         var alerting = AlertingPolicy()
         var policyTiers: [BurnRateTier] = []
         for (i, node) in spec.sequence("alertPolicies").enumerated() {
-            policyTiers += try alertPolicy(node, path: spec.child("alertPolicies[\(i)]"), periodMinutes: window.periodMinutes(at: 0), warnings: &warnings)
+            policyTiers += try alertPolicy(
+                node, path: spec.child("alertPolicies[\(i)]"), periodMinutes: window.periodMinutes(at: 0), warnings: &warnings)
         }
         if !policyTiers.isEmpty {
             // OpenSLO conditions replace the defaults; the defaults stay present but disabled.
-            alerting.tiers = BurnRateTier.workbookDefaults.map { var t = $0; t.enabled = false; return t } + policyTiers
+            alerting.tiers =
+                BurnRateTier.workbookDefaults.map {
+                    var t = $0; t.enabled = false; return t
+                } + policyTiers
         }
         spec.ignore("description")
         var out: [SLOSpec] = []
         let objectives = spec.sequence("objectives")
         guard !objectives.isEmpty else { throw .missingField(spec.child("objectives")) }
         for (i, node) in objectives.enumerated() {
-            guard let o = YAMLMap(node, path: spec.child("objectives[\(i)]")) else { throw .invalidValue(spec.child("objectives[\(i)]"), "expected a mapping") }
+            guard let o = YAMLMap(node, path: spec.child("objectives[\(i)]")) else {
+                throw .invalidValue(spec.child("objectives[\(i)]"), "expected a mapping")
+            }
             var objective: ExactRatio
             if let t = try o.decimal("target") {
                 objective = t
@@ -86,7 +92,9 @@ struct OpenSLOImporter {
             } else {
                 throw .missingField(o.child("target"))
             }
-            guard objective.numerator > 0, objective.numerator < objective.denominator else { throw .invalidValue(o.child("target"), "must be in (0, 1)") }
+            guard objective.numerator > 0, objective.numerator < objective.denominator else {
+                throw .invalidValue(o.child("target"), "must be in (0, 1)")
+            }
             let (indicator, kind) = try self.indicator(indicatorSpec, objective: o, warnings: &warnings)
             var sliceTarget = try o.double("timeSliceTarget")
             if let w = o.string("timeSliceWindow"), PromDuration.minutes(w) != 1 {
@@ -238,7 +246,8 @@ struct OpenSLOImporter {
         }
         c.reportUnread(into: &warnings)
         return BurnRateTier(
-            name: name, severity: severity, longWindowMinutes: long, shortWindowMinutes: max(long / 12, 1), budgetShare: share, forMinutes: forMinutes)
+            name: name, severity: severity, longWindowMinutes: long, shortWindowMinutes: max(long / 12, 1), budgetShare: share, forMinutes: forMinutes
+        )
     }
 
     static func slug(_ s: String) -> String {

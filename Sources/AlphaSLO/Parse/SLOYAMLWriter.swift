@@ -50,7 +50,8 @@ public enum SLOYAMLWriter {
         }
         for t in a.tiers {
             out += "        \(quote(t.name)):\n"
-            out += "          enabled: \(t.enabled)\n          severity: \(quote(t.severity))\n          for: \(PromDuration.format(minutes: t.forMinutes))\n"
+            out +=
+                "          enabled: \(t.enabled)\n          severity: \(quote(t.severity))\n          for: \(PromDuration.format(minutes: t.forMinutes))\n"
             out += "          long: \(PromDuration.format(minutes: t.longWindowMinutes))\n"
             out += "          short: \(PromDuration.format(minutes: t.shortWindowMinutes))\n"
             out += "          budgetShare: \(decimalText(t.budgetShare))\n"

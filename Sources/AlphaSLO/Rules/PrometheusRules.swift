@@ -53,7 +53,8 @@ public enum PrometheusRules {
         let sel = selector(spec)
         let period = rulePeriodMinutes(spec)
         if case .calendar(let unit) = spec.window {
-            warnings.append("\(spec.service)/\(spec.name): calendar \(unit.rawValue) exported as a rolling \(PromDuration.format(minutes: period)) window")
+            warnings.append(
+                "\(spec.service)/\(spec.name): calendar \(unit.rawValue) exported as a rolling \(PromDuration.format(minutes: period)) window")
         }
         var out = "  - name: \(yamlQuote("alpha-sre-slo-\(spec.service)-\(spec.name)"))\n    rules:\n"
         if case .threshold(let query, let op, let threshold) = spec.indicator {
@@ -75,7 +76,8 @@ public enum PrometheusRules {
         out += record("slo:objective:ratio", "vector(\(num(spec.objective.doubleValue)))", id)
         out += record("slo:error_budget:ratio", "vector(\(num(budget)))", id)
         let periodLabel = PromDuration.format(minutes: period)
-        out += record("slo:error_budget:remaining", "1 - slo:sli_error:ratio_rate\(periodLabel)\(sel) / \(num(budget))", id + [("slo_window", periodLabel)])
+        out += record(
+            "slo:error_budget:remaining", "1 - slo:sli_error:ratio_rate\(periodLabel)\(sel) / \(num(budget))", id + [("slo_window", periodLabel)])
         for tier in spec.alerting.tiers where tier.enabled {
             guard let threshold = tier.threshold(periodMinutes: period, budget: spec.budget), tier.factor(periodMinutes: period) != nil else {
                 warnings.append("\(spec.service)/\(spec.name): tier \(tier.name) threshold overflowed; not exported")

@@ -111,7 +111,8 @@ public enum PromtoolRuleTests {
                 guard let events = w.events, let ratio = promQLRatio(events, windowMinutes: w.windowMinutes, shape: shape) else { continue }
                 let label = PromDuration.format(minutes: w.windowMinutes)
                 out += "      - expr: slo:sli_error:ratio_rate\(label)\(sel)\n        eval_time: \(minute)m\n        exp_samples:\n"
-                out += "          - labels: \(SLOYAMLWriter.quote("slo:sli_error:ratio_rate\(label){slo=\"\(spec.name)\",slo_service=\"\(spec.service)\",slo_window=\"\(label)\"}"))\n"
+                out +=
+                    "          - labels: \(SLOYAMLWriter.quote("slo:sli_error:ratio_rate\(label){slo=\"\(spec.name)\",slo_service=\"\(spec.service)\",slo_window=\"\(label)\"}"))\n"
                 out += "            value: \(String(ratio))\n"
             }
         }

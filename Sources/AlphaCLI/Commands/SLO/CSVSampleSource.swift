@@ -1,6 +1,6 @@
-import Foundation
 import AlphaCore
 import AlphaSLO
+import Foundation
 
 /// CSV samples: `timestamp` (RFC 3339 or epoch seconds) plus two of `good`, `bad`, `total` (cumulative counters,
 /// resets allowed) — or `value` for threshold SLIs; an optional `slo` column (`name` or `service/name`) selects rows.

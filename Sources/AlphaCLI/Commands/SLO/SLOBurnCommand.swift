@@ -1,6 +1,6 @@
 import AlphaSLO
-import Foundation
 import ArgumentParser
+import Foundation
 
 /// `alpha-sre slo burn`: error ratios and burn rates over every window, and the alert tiers.
 struct SLOBurnCommand: AsyncParsableCommand {
@@ -11,7 +11,9 @@ struct SLOBurnCommand: AsyncParsableCommand {
     func run() async throws {
         let assessments = try await input.assess()
         if input.format == .json {
-            print(try SLOText.json(assessments.map { BurnView(slo: "\($0.service)/\($0.name)", snapshot: $0.snapshot, risk: $0.risk, firing: $0.firingTiers) }),
+            print(
+                try SLOText.json(
+                    assessments.map { BurnView(slo: "\($0.service)/\($0.name)", snapshot: $0.snapshot, risk: $0.risk, firing: $0.firingTiers) }),
                 terminator: "")
             return
         }

@@ -1,6 +1,6 @@
 import AlphaSLO
-import Foundation
 import ArgumentParser
+import Foundation
 
 /// `alpha-sre slo forecast`: time to budget exhaustion.
 struct SLOForecastCommand: AsyncParsableCommand {
@@ -12,7 +12,11 @@ struct SLOForecastCommand: AsyncParsableCommand {
     func run() async throws {
         let assessments = try await input.assess()
         if input.format == .json {
-            print(try SLOText.json(assessments.map { ForecastView(slo: "\($0.service)/\($0.name)", remaining: $0.snapshot.budgetStatus.remaining, forecast: $0.forecast) }),
+            print(
+                try SLOText.json(
+                    assessments.map {
+                        ForecastView(slo: "\($0.service)/\($0.name)", remaining: $0.snapshot.budgetStatus.remaining, forecast: $0.forecast)
+                    }),
                 terminator: "")
             return
         }
@@ -20,7 +24,8 @@ struct SLOForecastCommand: AsyncParsableCommand {
         for a in assessments {
             let f = a.forecast
             table.rows.append([
-                "\(a.service)/\(a.name)", SLOText.percent(a.snapshot.budgetStatus.remaining), f.map { String(format: "%+.6f", $0.slopePerHour) } ?? "-",
+                "\(a.service)/\(a.name)", SLOText.percent(a.snapshot.budgetStatus.remaining),
+                f.map { String(format: "%+.6f", $0.slopePerHour) } ?? "-",
                 f.map { SLOText.hours($0.hoursToExhaustion) } ?? "no forecast", f?.trend.rawValue ?? "-", f?.confidence.rawValue ?? "-",
                 f.map { String(format: "%.3f", $0.rSquared) } ?? "-", f.map { String($0.points) } ?? "0",
             ])

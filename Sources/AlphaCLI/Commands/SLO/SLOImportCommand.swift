@@ -18,7 +18,8 @@ struct SLOImportCommand: AsyncParsableCommand {
     func run() async throws {
         let result = try SLODefinitions.parse(yaml: try SLOFiles.read(file))
         if format == .json {
-            print(try SLOText.json(Summary(format: result.format, slos: result.slos.map { "\($0.service)/\($0.name)" }, warnings: result.warnings)),
+            print(
+                try SLOText.json(Summary(format: result.format, slos: result.slos.map { "\($0.service)/\($0.name)" }, warnings: result.warnings)),
                 terminator: "")
         } else {
             for w in result.warnings { SLOFiles.warn("\(file): \(w)") }
