@@ -40,7 +40,7 @@ public enum SLOYAMLWriter {
     private static func alerting(_ a: AlertingPolicy) -> String {
         var out = "    alerting:\n"
         if let n = a.alertName { out += "      name: \(quote(n))\n" }
-        out += "      minEvents: \(a.minEvents)\n      cooldown: \(PromDuration.format(minutes: a.cooldownMinutes))\n"
+        out += "      minEvents: \(PrometheusRules.num(a.minEvents))\n      cooldown: \(PromDuration.format(minutes: a.cooldownMinutes))\n"
         if !a.labels.isEmpty { out += "      labels:\n" + stringMap(a.labels, indent: 8) }
         if !a.annotations.isEmpty { out += "      annotations:\n" + stringMap(a.annotations, indent: 8) }
         out += "      tiers:\n"
