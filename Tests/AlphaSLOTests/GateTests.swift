@@ -22,7 +22,7 @@ struct GateTests {
         #expect(policy.minRemainingBudget == 0.1)
         #expect(policy.blockIfExhaustionWithinHours == 72)
         #expect(policy.overrides.first?.by == "alice@example.com")
-        #expect(policy.overrides.first?.until == 1_767_376_800)
+        #expect(policy.overrides.first?.until == 1_767_481_200)  // 2026-01-03T23:00:00Z
     }
 
     @Test func blocksWithReasons() {

@@ -1,3 +1,4 @@
+import AlphaCore
 import AlphaSLO
 import Testing
 
@@ -70,5 +71,20 @@ struct SweepTests {
         #expect(SLOWindow.calendar(.week).period(containing: jan2026).start == 1_767_225_600 - 3 * 86_400)
         // The page factor for a 31-day month: 0.02 × 744 h = 14.88.
         #expect(BurnRateTier.workbookDefaults[0].factor(periodMinutes: 31 * 1440)?.doubleValue == 14.88)
+    }
+
+    @Test func extremeTimesDoNotTrap() throws {
+        let s = try EventSeries(startTime: 0, good: PromSeriesNotation.expand("0+1x10"), bad: PromSeriesNotation.expand("0x10"))
+        #expect(s.index(at: 1e300) == 10)
+        #expect(s.index(at: .infinity) == 10)
+        #expect(s.index(at: -1) == nil)
+        #expect(s.index(at: .nan) == nil || s.index(at: .nan) == 0)
+        _ = SLOWindow.calendar(.month).period(containing: 1e300)
+        _ = SLOWindow.calendar(.week).period(containing: -.infinity)
+        #expect(throws: SLOError.self) {
+            try CounterAlignment.eventSeries(
+                good: [MetricSeries(name: "g", timestamps: [0, 1e300], values: [0, 1])], bad: [MetricSeries(name: "b", timestamps: [0], values: [0])],
+                total: nil)
+        }
     }
 }

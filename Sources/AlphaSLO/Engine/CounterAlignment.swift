@@ -28,7 +28,7 @@ public enum CounterAlignment {
             for s in series {
                 var grid = [Double?](repeating: nil, count: n)
                 for (t, v) in zip(s.timestamps, s.values) where t.isFinite && v.isFinite {
-                    let i = Int(((t - start) / step).rounded())
+                    let i = Int(clampingRounded: (t - start) / step)
                     if i >= 0 && i < n { grid[i] = v }
                 }
                 var offset = 0.0

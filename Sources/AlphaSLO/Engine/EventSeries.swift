@@ -126,7 +126,7 @@ public struct EventSeries: Sendable {
     /// The index of the sample at or before `time`, or `nil` before the start.
     public func index(at time: Double) -> Int? {
         guard count > 0, time >= startTime else { return nil }
-        return min(Int(((time - startTime) / step).rounded(.down)), count - 1)
+        return min(Int(clampingFloor: (time - startTime) / step), count - 1)
     }
 
     /// The epoch seconds of index `i`.
@@ -137,7 +137,7 @@ public struct EventSeries: Sendable {
     @inline(__always)
     public func events(at i: Int, windowMinutes: Int) -> WindowEvents? {
         guard i >= 0, i < count else { return nil }
-        let stepsBack = Int((Double(windowMinutes) * 60 / step).rounded(.down))
+        let stepsBack = Int(clampingFloor: Double(windowMinutes) * 60 / step)
         let lo = Swift.max(i - stepsBack, 0)
         guard sampleCount(through: i) - sampleCount(through: lo - 1) >= 2 else { return nil }
         // Skip leading gaps: the first real sample in the window.
@@ -150,7 +150,7 @@ public struct EventSeries: Sendable {
     public func periodEvents(at i: Int, window: SLOWindow) -> WindowEvents? {
         guard i >= 0, i < count else { return nil }
         let period = window.period(containing: time(at: i))
-        let minutes = Int(((time(at: i) - period.start) / 60).rounded(.down))
+        let minutes = Int(clampingFloor: (time(at: i) - period.start) / 60)
         return events(at: i, windowMinutes: minutes)
     }
 

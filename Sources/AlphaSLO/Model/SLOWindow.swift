@@ -23,7 +23,7 @@ public enum SLOWindow: Sendable, Equatable, Codable {
         case .rolling(let minutes):
             return (time - Double(minutes) * 60, time)
         case .calendar(let unit):
-            let day = Int((time / 86_400).rounded(.down))
+            let day = Int(clampingFloor: time / 86_400)
             let civil = Timestamp.civilFromDays(day)
             switch unit {
             case .week:
@@ -54,7 +54,7 @@ public enum SLOWindow: Sendable, Equatable, Codable {
     public func periodMinutes(at time: Double) -> Int {
         if case .rolling(let minutes) = self { return minutes }
         let p = period(containing: time)
-        return Int(((p.end - p.start) / 60).rounded())
+        return Int(clampingRounded: (p.end - p.start) / 60)
     }
 
     /// Human text: `30d rolling`, `calendar month`.

@@ -8,10 +8,12 @@ enum SLOGaugeSeries {
             return EventSeries(startTime: 0, cumulativeBad: [], cumulativeTotal: [])
         }
         let start = (first / 60).rounded() * 60
-        let n = Int(((last - start) / 60).rounded()) + 1
+        let span = Int(clampingRounded: (last - start) / 60)
+        guard span < 10_000_000 else { return EventSeries(startTime: 0, cumulativeBad: [], cumulativeTotal: []) }
+        let n = span + 1
         var grid = [Double?](repeating: nil, count: max(n, 0))
         for (t, v) in zip(series.timestamps, series.values) where v.isFinite {
-            let i = Int(((t - start) / 60).rounded())
+            let i = Int(clampingRounded: (t - start) / 60)
             if i >= 0 && i < grid.count { grid[i] = v }
         }
         return EventSeries.thresholdSlices(startTime: start, values: grid, op: op, threshold: threshold)

@@ -64,7 +64,13 @@ struct SLOInputOptions: ParsableArguments {
         for spec in slos {
             let series = try await source.series(for: spec)
             guard series.count > 0 else { throw SLOError.invalidData("no samples for \(spec.service)/\(spec.name)") }
-            let index = explicitTime.flatMap { series.index(at: $0) } ?? (series.count - 1)
+            var index = series.count - 1
+            if let explicitTime {
+                guard let i = series.index(at: explicitTime) else {
+                    throw SLOCLIError("\(spec.service)/\(spec.name): no samples at or before --at \(Timestamp.format(explicitTime))")
+                }
+                index = i
+            }
             out.append(SLOAssessment.evaluate(spec: spec, series: series, at: index))
         }
         return out
