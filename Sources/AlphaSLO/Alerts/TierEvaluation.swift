@@ -18,4 +18,20 @@ public struct TierEvaluation: Sendable, Equatable, Codable {
     public var enoughTraffic: Bool
     /// The condition: both ratios strictly above the threshold and enough traffic.
     public var conditionMet: Bool
+
+    /// An evaluation (normally made by `SLOEvaluator`).
+    public init(
+        tier: String, severity: String, factor: Double, threshold: Double, longRatio: Double?, shortRatio: Double?, longEvents: Double,
+        enoughTraffic: Bool, conditionMet: Bool
+    ) {
+        self.tier = tier
+        self.severity = severity
+        self.factor = factor
+        self.threshold = threshold
+        self.longRatio = longRatio
+        self.shortRatio = shortRatio
+        self.longEvents = longEvents
+        self.enoughTraffic = enoughTraffic
+        self.conditionMet = conditionMet
+    }
 }
