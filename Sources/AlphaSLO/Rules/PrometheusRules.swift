@@ -118,6 +118,12 @@ public enum PrometheusRules {
         return (labels, annotations)
     }
 
+    /// The PromQL error ratio the exported rules record for `spec` over `window` (e.g. `"1h"`).
+    public static func errorRatioQuery(_ spec: SLOSpec, window: String) -> String {
+        var ignored: [String] = []
+        return errorRatioExpr(spec, window: window, warnings: &ignored)
+    }
+
     /// The PromQL error ratio over `window`.
     static func errorRatioExpr(_ spec: SLOSpec, window: String, warnings: inout [String]) -> String {
         switch spec.indicator {

@@ -8,8 +8,25 @@ struct SLOBurnCommand: AsyncParsableCommand {
 
     @OptionGroup var input: SLOInputOptions
 
+    @Flag(help: "With --prometheus: also ask Prometheus (/api/v1/query) for each window's ratio, to compare with ours.")
+    var comparePromql = false
+
     func run() async throws {
         let assessments = try await input.assess()
+        var promql: [String: [Int: Double]] = [:]
+        if comparePromql, let url = input.prometheus {
+            let client = PrometheusClient(baseURL: url)
+            let specs = try input.loadSLOs()
+            for a in assessments {
+                guard let spec = specs.first(where: { $0.service == a.service && $0.name == a.name }) else { continue }
+                for w in a.snapshot.windows {
+                    let expr = PrometheusRules.errorRatioQuery(spec, window: PromDuration.format(minutes: w.windowMinutes))
+                    if let v = try await client.query(expr, at: a.snapshot.time).first?.value, v.isFinite {
+                        promql["\(a.service)/\(a.name)", default: [:]][w.windowMinutes] = v
+                    }
+                }
+            }
+        }
         if input.format == .json {
             print(
                 try SLOText.json(
@@ -19,12 +36,14 @@ struct SLOBurnCommand: AsyncParsableCommand {
         }
         for a in assessments {
             print("\(a.service)/\(a.name)  composite \(SLOText.burn(a.snapshot.compositeBurn))  risk \(a.risk?.description ?? "no-data")")
-            var windows = SLOTable(header: ["WINDOW", "BAD", "TOTAL", "ERROR RATIO", "BURN"])
+            let theirs = promql["\(a.service)/\(a.name)"]
+            var windows = SLOTable(header: ["WINDOW", "BAD", "TOTAL", "ERROR RATIO", "BURN"] + (theirs == nil ? [] : ["PROMQL RATIO"]))
             for w in a.snapshot.windows {
-                windows.rows.append([
-                    PromDuration.format(minutes: w.windowMinutes), w.events.map { String(format: "%.0f", $0.bad) } ?? "-",
-                    w.events.map { String(format: "%.0f", $0.total) } ?? "-", SLOText.ratio(w.errorRatio), SLOText.burn(w.burnRate),
-                ])
+                windows.rows.append(
+                    [
+                        PromDuration.format(minutes: w.windowMinutes), w.events.map { String(format: "%.0f", $0.bad) } ?? "-",
+                        w.events.map { String(format: "%.0f", $0.total) } ?? "-", SLOText.ratio(w.errorRatio), SLOText.burn(w.burnRate),
+                    ] + (theirs == nil ? [] : [theirs?[w.windowMinutes].map { String($0) } ?? "no-data"]))
             }
             print(windows.render(), terminator: "")
             var tiers = SLOTable(header: ["TIER", "SEVERITY", "FACTOR", "THRESHOLD", "LONG", "SHORT", "CONDITION", "STATE"])
@@ -43,5 +62,7 @@ struct SLOBurnCommand: AsyncParsableCommand {
         var snapshot: SLOSnapshot
         var risk: RiskLevel?
         var firing: [String]
+        /// PromQL's ratio per window when `--compare-promql` was given.
+        var promql: [String: Double]?
     }
 }
