@@ -3,33 +3,8 @@ import Testing
 
 /// The `alpha-sre analyze` binary as a user runs it: output forms, exit codes and one-line errors on bad input.
 @Suite struct AnalyzeCommandTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
-        let binary = try #require(Repository.binary, "alpha-sre binary not built (run swift build)")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = Repository.root
-        process.environment = ["NO_COLOR": "1"]
-        let out = Pipe()
-        let err = Pipe()
-        let input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { try input.fileHandleForWriting.write(contentsOf: stdin) }
-        try input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    func run(_ arguments: [String], stdin: Data? = nil) throws -> CLIProcess.Run {
+        try CLIProcess.run(arguments, stdin: stdin)
     }
 
     @Test func tablePrintsTheThreeCausesOfIncidentB() throws {

@@ -31,3 +31,5 @@ struct SLOCLIError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
 }
+
+extension SLOCLIError: InputFailure {}

@@ -26,7 +26,8 @@ struct SLOGateCommand: AsyncParsableCommand {
         var options = input
         options.service = gateService
         let assessments = try await options.assess()
-        let now = try input.at.flatMap { Timestamp.parse($0) ?? Double($0) } ?? Date().timeIntervalSince1970
+        // `assess()` has already rejected an unreadable --at.
+        let now = input.at.flatMap { Timestamp.parse($0) ?? Double($0) } ?? Date().timeIntervalSince1970
         let decision = ReleaseGate.decide(service: gateService, inputs: assessments.map(\.gateInput), policy: gatePolicy, at: now)
         if input.format == .json {
             print(try SLOText.json(decision), terminator: "")
