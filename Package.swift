@@ -55,3 +55,7 @@ let package = Package(
         ),
     ]
 )
+
+package.targets.append(
+    .executableTarget(name: "slo-bench", dependencies: ["AlphaSLO"], path: "Benchmarks/SLOBench", swiftSettings: swiftSettings)
+)

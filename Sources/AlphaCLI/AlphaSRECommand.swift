@@ -8,10 +8,29 @@ public struct AlphaSRECommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             AnalyzeCommand.self,
+            SLOCommand.self,
             SimulateCommand.self,
             EvalCommand.self,
         ]
     )
 
     public init() {}
+
+    /// Parses the command line and runs the chosen command. Input errors of any command print one line and exit 65
+    /// (sysexits' EX_DATAERR); everything else is reported by ArgumentParser.
+    public static func runMain() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let failure as any InputFailure {
+            Terminal.printError(failure.description)
+            Self.exit(withError: ExitCode(65))
+        } catch {
+            Self.exit(withError: error)
+        }
+    }
 }

@@ -1,4 +1,3 @@
-
 /// Everything the deterministic layer found in one incident, before any agent reasons over it.
 public struct IncidentSignals: Sendable {
     public var logs: LogSignals

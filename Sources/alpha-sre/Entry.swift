@@ -4,6 +4,6 @@ import ArgumentParser
 @main
 struct Entry {
     static func main() async {
-        await AlphaSRECommand.main()
+        await AlphaSRECommand.runMain()
     }
 }

@@ -1,5 +1,6 @@
-@testable import AlphaAgents
 import Testing
+
+@testable import AlphaAgents
 
 @Suite struct FusionModelTests {
     let model = FusionModel(prior: -3, withinAgentDiscount: 0.5, agreementBonus: 0.8, agreementThreshold: 0.6)
@@ -7,7 +8,9 @@ import Testing
     @Test func withinAgentEvidenceIsDiscounted() {
         #expect(model.agentContribution([1.0, 2.0, 1.0]) == 2.0 + 0.5 + 0.25)
         #expect(model.agentContribution([]) == 0)
-        #expect(model.agentContribution([-1, 0]) == 0)
+        // Evidence against: the single strongest negative weight counts.
+        #expect(model.agentContribution([-1, 0]) == -1)
+        #expect(model.agentContribution([2.0, -1.0, -0.5]) == 1.0)
     }
 
     @Test func agreementAddsABonusPerExtraAgent() {

@@ -14,19 +14,26 @@ import Testing
                 DiffLine(kind: .context, text: "def list_orders():", oldLine: 12, newLine: 11),
             ])
         let patch = RevertPatch.render(file: "app/api.py", hunks: [hunk])
-        #expect(patch == "--- a/app/api.py\n+++ b/app/api.py\n@@ -10,2 +10,3 @@ revert\n @router.get(\"/orders\")\n+@cache(ttl=300)\n def list_orders():\n")
+        #expect(
+            patch
+                == "--- a/app/api.py\n+++ b/app/api.py\n@@ -10,2 +10,3 @@ revert\n @router.get(\"/orders\")\n+@cache(ttl=300)\n def list_orders():\n")
     }
 
     @Test func configPatchRestoresThePreviousValue() {
         let change = ConfigChange(
             key: "database.pool_size", kind: .changed, before: .number(20), after: .number(5), numericBefore: 20, numericAfter: 5,
             ratio: 0.25, direction: .down, risk: .pool, risky: true, mentionedInErrors: false)
-        #expect(ConfigPatch.restore(change) == "--- config (current)\n+++ config (proposed)\n@@ database.pool_size @@\n-database.pool_size: 5\n+database.pool_size: 20\n")
+        #expect(
+            ConfigPatch.restore(change)
+                == "--- config (current)\n+++ config (proposed)\n@@ database.pool_size @@\n-database.pool_size: 5\n+database.pool_size: 20\n")
     }
 
     @Test(arguments: [
         (["Order.customer_email"], "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_orders_customer_email ON orders (customer_email);"),
-        (["orders.status", "orders.created_at"], "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_orders_status_created_at ON orders (status, created_at);"),
+        (
+            ["orders.status", "orders.created_at"],
+            "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_orders_status_created_at ON orders (status, created_at);"
+        ),
         (["OrderItem.sku"], "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_order_items_sku ON order_items (sku);"),
     ])
     func indexMigrationNamesTableAndColumns(names: [String], sql: String) throws {

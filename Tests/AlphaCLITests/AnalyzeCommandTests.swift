@@ -3,32 +3,8 @@ import Testing
 
 /// The `alpha-sre analyze` binary as a user runs it: output forms, exit codes and one-line errors on bad input.
 @Suite struct AnalyzeCommandTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
-        let binary = try #require(Repository.binary, "alpha-sre binary not built (run swift build)")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = Repository.root
-        process.environment = ["NO_COLOR": "1"]
-        let out = Pipe()
-        let err = Pipe()
-        let input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { try input.fileHandleForWriting.write(contentsOf: stdin) }
-        try input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    func run(_ arguments: [String], stdin: Data? = nil) throws -> CLIProcess.Run {
+        try CLIProcess.run(arguments, stdin: stdin)
     }
 
     @Test func tablePrintsTheThreeCausesOfIncidentB() throws {
@@ -44,14 +20,19 @@ import Testing
         #expect(md.status == 0)
         #expect(md.stdout.hasPrefix("# Incident analysis"))
         #expect(md.stdout.contains("```diff"))
-        let json = try run(["analyze", "--format", "json", "--top", "1", "-"], stdin: try Data(contentsOf: Repository.examples.appendingPathComponent("incident-b.json")))
+        let json = try run(
+            ["analyze", "--format", "json", "--top", "1", "-"],
+            stdin: try Data(contentsOf: Repository.examples.appendingPathComponent("incident-b.json")))
         #expect(json.status == 0, "\(json.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect((object["hypotheses"] as? [Any])?.count == 1)
     }
 
     @Test(arguments: [
-        (#"{"deployment_id": "d", "metrics": {"http_latency": {"points": [[1700000000, 1], [1700000015, "abc"]]}}}"#, "metrics.http_latency.points[1][1]"),
+        (
+            #"{"deployment_id": "d", "metrics": {"http_latency": {"points": [[1700000000, 1], [1700000015, "abc"]]}}}"#,
+            "metrics.http_latency.points[1][1]"
+        ),
         (#"{"logs": []}"#, "deployment_id"),
         (#"{"deployment_id": "d", "logs": [true]}"#, "logs[0]"),
         (#"{"deployment_id": "d", "recent_commits": [{"author": "x"}]}"#, "recent_commits[0]"),
@@ -67,7 +48,9 @@ import Testing
     }
 
     @Test func deeplyNestedInputIsRefusedNotCrashed() throws {
-        let deep = #"{"deployment_id": "d", "config_snapshot": "# + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
+        let deep =
+            #"{"deployment_id": "d", "config_snapshot": {"a": "# + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+            + "}}"
         let r = try run(["analyze", "-"], stdin: Data(deep.utf8))
         #expect(r.status == 65)
         #expect(r.stderr.contains("nesting"))

@@ -6,7 +6,8 @@ public import AlphaCore
     import Darwin
 #endif
 
-/// The likelihood table of one kind of evidence: which causes it supports and by how much (log-odds at full strength).
+/// The likelihood table of one kind of evidence: which causes it supports and by how much (log-odds at full strength;
+/// a negative weight is evidence against a cause).
 ///
 /// Every agent states its domain knowledge as such tables — "a `QueuePool limit` timeout is strong evidence of an
 /// exhausted pool and weak evidence of a slow query" — and scales them by how strong the observation is. Nothing

@@ -46,7 +46,7 @@ public struct LogAgent: Agent {
             let signatures = logs.signatures.filter { $0.category == category.category && $0.countAfter > 0 }
             guard let top = signatures.first else { continue }
             let strength = Self.strength(before: category.countBefore, after: category.countAfter, isNew: signatures.contains(where: \.isNew))
-            let host = Self.dependency(of: signatures)
+            let host = Self.dependency(of: signatures).map { Self.named($0, in: logs.signatures) }
             let evidence = Evidence(
                 id: "logs:\(category.category.rawValue)",
                 source: .logs,
@@ -55,11 +55,29 @@ public struct LogAgent: Agent {
                 weight: 0,
                 time: top.firstSeen
             )
-            let culprit = host.map { Culprit(dependency: $0) }
+            let culprit = Self.dependencyCategories.contains(category.category) ? host.map { Culprit(dependency: $0) } : nil
             findings += Self.weights(for: category.category, host: host).findings(strength: strength, evidence: evidence, culprit: culprit)
         }
         findings += Self.tracesIntoChangedFiles(logs: logs, commits: context.signals.commits)
+        findings += Self.volumeFindings(logs)
         return findings
+    }
+
+    /// Non-error log volume follows traffic (access logs, request logs): a jump in it is the logs' view of a spike.
+    static let volumeRose: LabelWeights = [.trafficSpike: 1.4]
+
+    static func volumeFindings(_ logs: LogSignals) -> [Finding] {
+        let before = logs.recordRateBefore - logs.errorRateBefore
+        let after = logs.recordRateAfter - logs.errorRateAfter
+        guard before > 0, after > 0, logs.split.time != nil else { return [] }
+        let ratio = after / before
+        guard ratio >= MetricsAgent.trafficRise else { return [] }
+        let evidence = Evidence(
+            id: "logs:volume", source: .logs,
+            summary: "non-error log volume ×\(MetricsAgent.format(ratio, digits: 1)) after the split "
+                + "(\(MetricsAgent.format(before, digits: 1)) → \(MetricsAgent.format(after, digits: 1)) records/min)",
+            ref: "logs", weight: 0, time: logs.split.time)
+        return volumeRose.findings(strength: Strength.ratio(ratio, full: 4), evidence: evidence)
     }
 
     static func weights(for category: ErrorCategory, host: String?) -> LabelWeights {
@@ -83,11 +101,38 @@ public struct LogAgent: Agent {
         return volume * max(0.1, Strength.ratio(growth, full: 8))
     }
 
+    /// Categories whose messages are about reaching something else: the host they name is the culprit.
+    static let dependencyCategories: Set<ErrorCategory> = [
+        .connectionRefused, .timeout, .upstreamError, .dns, .tls, .rateLimit, .retry, .tooManyConnections,
+    ]
+
+    /// Hosts that error messages link to for documentation, never a dependency (SQLAlchemy's "Background on this error at").
+    static let documentationHosts = ["sqlalche.me", "docs.", "stackoverflow.com", "errors.pydantic.dev", "aka.ms", "go.dev", "developer.mozilla.org"]
+
     /// The dependency most named by the category's messages.
     static func dependency(of signatures: [LogSignature]) -> String? {
         var counts: [String: Int] = [:]
-        for s in signatures { for h in s.hosts { counts[h, default: 0] += s.countAfter } }
+        for s in signatures {
+            for h in s.hosts where !documentationHosts.contains(where: { h.hasPrefix($0) || h.contains("." + $0) }) {
+                counts[h, default: 0] += s.countAfter
+            }
+        }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    /// A bare IP (`10.0.7.21:6379`) is replaced by a host name other messages use for the same port (`sessions-redis:6379`):
+    /// people know their dependencies by name.
+    static func named(_ host: String, in signatures: [LogSignature]) -> String {
+        let parts = host.split(separator: ":")
+        guard let address = parts.first, address.allSatisfy({ $0.isNumber || $0 == "." }) else { return host }
+        let port = parts.count == 2 ? ":" + parts[1] : nil
+        var counts: [String: Int] = [:]
+        for s in signatures {
+            for h in s.hosts where h.first?.isLetter == true && (port.map { h.hasSuffix($0) } ?? !h.contains(":")) {
+                counts[h, default: 0] += s.count
+            }
+        }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? host
     }
 
     static func isCache(_ host: String) -> Bool {
@@ -103,10 +148,17 @@ public struct LogAgent: Agent {
         return text + ": \"\(top.template.prefix(140))\""
     }
 
+    /// Categories of errors that code raises by itself (as opposed to timeouts, refused connections, full disks).
+    static let codeErrorCategories: Set<ErrorCategory> = [.nullReference, .exception, .other]
+
     /// Stack traces of errors new after the split whose frames run through files that recent commits changed.
     static func tracesIntoChangedFiles(logs: LogSignals, commits: CommitSignals) -> [Finding] {
         guard !logs.stackTraces.isEmpty, !commits.commits.isEmpty else { return [] }
-        let newSignatures = Set(logs.signatures.filter { $0.isNew || $0.countAfter > 3 * ($0.countBefore + 1) }.map(\.id))
+        // Only errors of the code itself: a pool or statement timeout raised in a changed file is a symptom of load, not a bug there.
+        let newSignatures = Set(
+            logs.signatures.filter {
+                ($0.isNew || $0.countAfter > 3 * ($0.countBefore + 1)) && codeErrorCategories.contains($0.category ?? .other)
+            }.map(\.id))
         var seen = Set<String>()
         var findings: [Finding] = []
         for trace in logs.stackTraces {

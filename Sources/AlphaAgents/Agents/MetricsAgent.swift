@@ -25,6 +25,7 @@ public struct MetricsAgent: Agent {
         .dependencyLatency: [.dependencyFailure: 1.6, .retryStorm: 0.3],
         .dependencyErrors: [.dependencyFailure: 1.6, .rateLimited: 0.3],
         .lockWaits: [.lockContention: 2.2],
+        .retries: [.retryStorm: 2.2, .dependencyFailure: 0.3],
     ]
     static let falling: [MetricKind: LabelWeights] = [
         .cacheHitRatio: [.cacheRemoved: 1.5, .cacheUnavailable: 1.2],
@@ -42,29 +43,68 @@ public struct MetricsAgent: Agent {
         .memory: [.memoryLeak: 2.0],
         .disk: [.diskFull: 1.0],
     ]
-    /// Causes that are consequences of load when traffic itself rose: their weight is scaled down.
-    static let loadBound: Set<CauseLabel> = [.cpuSaturation, .connectionPoolExhausted, .memoryLeak, .dbMissingIndex]
-    static let trafficRise = 1.8
 
     public func findings(in context: AgentContext) async throws -> [Finding] {
         let metrics = context.signals.metrics
         let split = context.signals.split.time
-        let trafficRose = metrics.series.contains { $0.kind == .requestRate && $0.anomalous && ($0.changeRatio ?? 1) >= Self.trafficRise }
-        var findings: [Finding] = []
-        for signal in metrics.series {
-            findings += seriesFindings(signal, split: split)
-        }
-        if trafficRose {
-            // A rise in load explains saturation; "latency up with traffic flat" is what points at our own resources.
-            findings = findings.map { f in
-                var f = f
-                if Self.loadBound.contains(f.label) { f.evidence.weight = (f.evidence.weight * 0.4 * 100).rounded() / 100 }
-                return f
-            }
-        }
+        var findings = metrics.series.flatMap { seriesFindings($0, split: split) }
+        findings += Self.loadFindings(metrics.series)
+        findings += Self.queriesPerRequestFindings(metrics.series)
         findings += AlertReading.findings(context.incident.alerts)
         return findings
     }
+
+    /// "Latency up with traffic flat" points at our own resources; latency up with traffic ×5 points at the traffic.
+    /// When request rate rose well beyond its noise, every resource that saturated with it is evidence of a spike, and
+    /// the rise is evidence against the causes that only load would otherwise explain.
+    static func loadFindings(_ series: [MetricSignal]) -> [Finding] {
+        guard
+            let traffic = series.filter({ $0.kind == .requestRate && $0.anomalous && $0.direction == .up })
+                .max(by: { ($0.changeRatio ?? 1) < ($1.changeRatio ?? 1) }),
+            let ratio = traffic.changeRatio, ratio >= trafficRise
+        else { return [] }
+        let strength = Strength.ratio(ratio, full: 4)
+        let load = Evidence(
+            id: "metrics:\(traffic.key):load", source: .metrics,
+            summary: "request rate ×\(format(ratio, digits: 1)) (\(traffic.key)): resource saturation follows the load",
+            ref: traffic.key, weight: 0, time: traffic.onset)
+        var findings = explainedByLoad.findings(strength: strength, evidence: load)
+        for resource in series where resource.anomalous && resource.direction == .up && loadedResources.contains(resource.kind) {
+            let evidence = Evidence(
+                id: "metrics:\(resource.key):with-load", source: .metrics,
+                summary: "\(resource.key) rose with the traffic (\(format(resource.changeRatio ?? 1, digits: 1))×)", ref: resource.key, weight: 0,
+                time: resource.onset)
+            findings += saturatedByLoad.findings(strength: strength, evidence: evidence)
+        }
+        return findings
+    }
+
+    /// Queries issued per second rising far faster than requests: each request now issues many more queries.
+    static func queriesPerRequestFindings(_ series: [MetricSignal]) -> [Finding] {
+        guard
+            let queries = series.filter({ $0.kind == .dbQueryRate && $0.anomalous && $0.direction == .up })
+                .max(by: { ($0.changeRatio ?? 1) < ($1.changeRatio ?? 1) }), let queryRatio = queries.changeRatio
+        else { return [] }
+        let requestRatio = series.first { $0.kind == .requestRate && $0.anomalous }?.changeRatio ?? 1
+        let perRequest = queryRatio / max(requestRatio, 0.1)
+        guard perRequest >= 3 else { return [] }
+        let evidence = Evidence(
+            id: "metrics:\(queries.key):per-request", source: .metrics,
+            summary: "\(queries.key) ×\(format(queryRatio, digits: 1)) while requests ×\(format(requestRatio, digits: 1)): "
+                + "about \(format(perRequest, digits: 0))× more queries per request",
+            ref: queries.key, weight: 0, time: queries.onset)
+        return moreQueriesPerRequest.findings(strength: Strength.ratio(perRequest, full: 10), evidence: evidence)
+    }
+
+    static let moreQueriesPerRequest: LabelWeights = [.nPlusOneQuery: 2.4]
+    static let trafficRise = 1.8
+    /// Resources that a rise in load drives up.
+    static let loadedResources: Set<MetricKind> = [.cpu, .poolInUse, .poolWait, .dbConnections, .memory, .dbQueryTime]
+    static let saturatedByLoad: LabelWeights = [.trafficSpike: 0.8]
+    /// Evidence against causes that load alone explains, when load rose.
+    static let explainedByLoad: LabelWeights = [
+        .cpuSaturation: -1.2, .connectionPoolExhausted: -1.2, .memoryLeak: -0.8, .dbMissingIndex: -0.6, .nPlusOneQuery: -0.6,
+    ]
 
     func seriesFindings(_ signal: MetricSignal, split: Double?) -> [Finding] {
         var findings: [Finding] = []
@@ -74,11 +114,13 @@ public struct MetricsAgent: Agent {
             if let table {
                 let size = signal.changeRatio.map { r in Strength.ratio(r >= 1 ? r : 1 / max(r, 1e-9), full: 3) } ?? 1
                 let strength = Strength.zScore(signal.zScore, full: 8) * max(size, 0.3) * timing
-                findings += table.findings(strength: strength, evidence: evidence(signal, what: Self.describeChange(signal)), culprit: culprit(signal))
+                findings += table.findings(
+                    strength: strength, evidence: evidence(signal, what: Self.describeChange(signal)), culprit: culprit(signal))
             }
         }
         if signal.saturated, let table = Self.saturated[signal.kind] {
-            findings += table.findings(strength: timing, evidence: evidence(signal, what: "pinned at its ceiling", suffix: "saturated"), culprit: culprit(signal))
+            findings += table.findings(
+                strength: timing, evidence: evidence(signal, what: "pinned at its ceiling", suffix: "saturated"), culprit: culprit(signal))
         }
         if let trend = signal.trend, trend.slope > 0, trend.rSquared >= 0.8, let table = Self.growing[signal.kind], signal.direction == .up {
             let evidence = evidence(signal, what: "grows linearly (R² \(Self.format(trend.rSquared, digits: 2)))", suffix: "trend")

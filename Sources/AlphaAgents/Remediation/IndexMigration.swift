@@ -15,7 +15,10 @@ enum IndexMigration {
         let name = "ix_\(target)_\(columns.joined(separator: "_"))"
         let sql = "CREATE INDEX CONCURRENTLY IF NOT EXISTS \(name) ON \(target) (\(columns.joined(separator: ", ")));"
         let path = "migrations/add_\(name).sql"
-        return (name, "--- /dev/null\n+++ b/\(path)\n@@ -0,0 +1,2 @@\n+-- Restores index use for the new query (CONCURRENTLY: no write lock while it builds).\n+\(sql)\n")
+        return (
+            name,
+            "--- /dev/null\n+++ b/\(path)\n@@ -0,0 +1,2 @@\n+-- Restores index use for the new query (CONCURRENTLY: no write lock while it builds).\n+\(sql)\n"
+        )
     }
 
     /// `Order` → `orders`, `order_items` stays, `OrderItem` → `order_items`.

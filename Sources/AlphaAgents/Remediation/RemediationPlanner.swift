@@ -33,7 +33,8 @@ struct RemediationPlanner: Sendable {
             steps.append("Check \(dependency) (status, connectivity, quota)")
         }
         steps.append(LabelCatalog.action(label))
-        return Remediation(summary: steps.joined(separator: ". ").replacing("..", with: "."), patch: patches.isEmpty ? nil : patches.joined(separator: "\n"))
+        return Remediation(
+            summary: steps.joined(separator: ". ").replacing("..", with: "."), patch: patches.isEmpty ? nil : patches.joined(separator: "\n"))
     }
 
     /// The hunk of `file` in commit `sha` that a finding for this label points at, reversed.

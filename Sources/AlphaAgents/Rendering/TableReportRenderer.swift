@@ -64,12 +64,15 @@ public struct TableReportRenderer: Sendable {
     func table(header: [String], rows: [[String]], colorColumn: Int) -> String {
         var widths = header.map(\.count)
         for row in rows { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) } }
-        var out = "  " + header.enumerated().map { bold($1.padding(widths[$0])) }.joined(separator: "  ") + "\n"
+        let last = header.count - 1
+        var out = "  " + header.enumerated().map { bold(($0 == last) ? $1 : $1.padding(widths[$0])) }.joined(separator: "  ") + "\n"
         for row in rows {
-            out += "  " + row.enumerated().map { i, cell in
-                let padded = cell.padding(widths[i])
-                return i == colorColumn ? severityColor(cell, padded) : padded
-            }.joined(separator: "  ") + "\n"
+            out +=
+                "  "
+                + row.enumerated().map { i, cell in
+                    let padded = i == last ? cell : cell.padding(widths[i])
+                    return i == colorColumn ? severityColor(cell, padded) : padded
+                }.joined(separator: "  ") + "\n"
         }
         return out
     }

@@ -1,4 +1,5 @@
 import AlphaCore
+import AlphaSignals
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials
@@ -36,9 +37,16 @@ struct AgentRuntime: Sendable {
     func runOne(_ agent: any Agent, context: AgentContext) async -> AgentOutcome {
         let clock = ContinuousClock()
         let start = clock.now
-        let result: Result<[Finding], any Error>? = await withTaskGroup(of: Result<[Finding], any Error>?.self) { group in
+        // Each child reports when it finished, so the timeline shows the agent's own time, not the group's teardown.
+        typealias Outcome = (result: Result<[Finding], any Error>, end: ContinuousClock.Instant)
+        let outcome: Outcome? = await withTaskGroup(of: Outcome?.self) { group in
             group.addTask {
-                do { return .success(try await agent.findings(in: context)) } catch { return .failure(error) }
+                do {
+                    let found = try await agent.findings(in: context)
+                    return (.success(found), clock.now)
+                } catch {
+                    return (.failure(error), clock.now)
+                }
             }
             group.addTask {
                 try? await Task.sleep(for: deadline)
@@ -48,7 +56,8 @@ struct AgentRuntime: Sendable {
             group.cancelAll()
             return first
         }
-        let duration = (clock.now - start).milliseconds
+        let result = outcome?.result
+        let duration = ((outcome?.end ?? clock.now) - start).milliseconds
         let offset = (start - origin).milliseconds
         let startedAt = Timestamp.format(wallOrigin + offset / 1000)
         switch result {
@@ -76,12 +85,4 @@ struct AgentRuntime: Sendable {
 
     /// Seconds since 1970 now.
     static func wallNow() -> Double { Date().timeIntervalSince1970 }
-}
-
-extension Duration {
-    /// The duration in milliseconds.
-    var milliseconds: Double {
-        let (seconds, attoseconds) = components
-        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
-    }
 }

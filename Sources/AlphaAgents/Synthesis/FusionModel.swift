@@ -6,7 +6,8 @@
 
 /// How evidence is fused into one score per cause, and how scores become probabilities.
 ///
-/// score(label) = prior + Σ over agents of (w₁ + d·w₂ + d²·w₃ + …) + bonus · (agreeing agents − 1)
+/// score(label) = prior + Σ over agents of (w₁ + d·w₂ + d²·w₃ + … + w⁻) + bonus · (agreeing agents − 1)
+/// (w⁻: the strongest weight against, if any)
 ///
 /// Within one agent, findings are sorted by weight and discounted geometrically (d < 1), because several symptoms
 /// read by the same agent are correlated (p50, p95 and p99 latency are one observation, not three). Across agents
@@ -45,7 +46,8 @@ public struct FusionModel: Sendable, Codable, Equatable {
     /// The default model (uncalibrated until `alpha-sre eval --fit` has been run on a labelled corpus).
     public static let standard = FusionModel()
 
-    /// One agent's contribution from its finding weights for one cause.
+    /// One agent's contribution from its finding weights for one cause: supporting weights discounted as above, plus the
+    /// single strongest weight against (evidence against is also correlated within one source).
     func agentContribution(_ weights: [Double]) -> Double {
         var total = 0.0
         var factor = 1.0
@@ -53,7 +55,7 @@ public struct FusionModel: Sendable, Codable, Equatable {
             total += w * factor
             factor *= withinAgentDiscount
         }
-        return total
+        return total + min(0, weights.min() ?? 0)
     }
 
     /// The fused score from each agent's contribution.

@@ -28,7 +28,8 @@ enum ReasoningTrail {
             let agreeing = h.agents.count
             let text =
                 "\(h.label.rawValue): score \(MetricsAgent.format(h.score, digits: 2)) from \(h.agents.joined(separator: " + "))"
-                + (agreeing > 1 ? " (\(agreeing) independent agents agree, +\(MetricsAgent.format(model.agreementBonus * Double(agreeing - 1), digits: 1)))" : "")
+                + (agreeing > 1
+                    ? " (\(agreeing) independent agents agree, +\(MetricsAgent.format(model.agreementBonus * Double(agreeing - 1), digits: 1)))" : "")
                 + " → confidence \(MetricsAgent.format(h.confidence, digits: 2))"
             add("SynthesisAgent", text, h.supportingSignals.prefix(6).map(\.id))
         }
@@ -47,7 +48,9 @@ enum ReasoningTrail {
             "logs: \(logs.totalRecords) records, \(logs.errorRecords) errors, error rate ×\(MetricsAgent.format(logs.errorRateIncrease, digits: 1)), "
                 + "dominant \(logs.dominantError?.rawValue ?? "none"), \(logs.newErrorSignatures.count) new signatures")
         let anomalous = s.metrics.series.filter(\.anomalous)
-        parts.append("metrics: \(anomalous.count) of \(s.metrics.series.count) series changed" + (anomalous.isEmpty ? "" : " (\(anomalous.prefix(3).map(\.name).joined(separator: ", "))…)"))
+        parts.append(
+            "metrics: \(anomalous.count) of \(s.metrics.series.count) series changed"
+                + (anomalous.isEmpty ? "" : " (\(anomalous.prefix(3).map(\.name).joined(separator: ", "))…)"))
         parts.append("commits: \(s.commits.commits.count), \(s.commits.findings.count) risky changes")
         parts.append("config: \(s.config.changes.count) changed keys, \(s.config.changes.filter(\.risky).count) risky")
         return parts.joined(separator: "; ")

@@ -28,7 +28,8 @@ enum SignalSummary {
     /// Encodes a value into a `JSONValue`, with non-finite numbers as null.
     static func json(_ value: some Encodable) -> JSONValue {
         let encoder = JSONEncoder()
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: sentinel + "+inf", negativeInfinity: sentinel + "-inf", nan: sentinel + "nan")
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: sentinel + "+inf", negativeInfinity: sentinel + "-inf", nan: sentinel + "nan")
         guard let data = try? encoder.encode(value), let decoded = try? JSONDecoder().decode(JSONValue.self, from: data) else { return .null }
         return scrub(decoded)
     }

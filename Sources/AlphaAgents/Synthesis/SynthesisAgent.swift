@@ -34,7 +34,7 @@ public struct SynthesisAgent: Sendable {
     /// Groups findings by cause and scores each (see `FusionModel`).
     func fuse(_ findings: [Finding]) -> [Fused] {
         var byLabel: [CauseLabel: [Finding]] = [:]
-        for f in findings where f.evidence.weight > 0 { byLabel[f.label, default: []].append(f) }
+        for f in findings where f.evidence.weight != 0 { byLabel[f.label, default: []].append(f) }
         return byLabel.map { label, found in
             var perAgent: [String: [Double]] = [:]
             for f in found { perAgent[f.agent, default: []].append(f.evidence.weight) }
@@ -49,7 +49,7 @@ public struct SynthesisAgent: Sendable {
         let confidence = model.confidence(score: fused.score)
         let culprit = Self.culprit(for: fused.label, findings: fused.findings)
         let agents = fused.contributions.filter { $0.value >= model.agreementThreshold }.keys.sorted()
-        let lead = fused.findings.first?.evidence.summary ?? ""
+        let lead = fused.findings.first { $0.evidence.weight > 0 }?.evidence.summary ?? ""
         var description = LabelCatalog.meaning(fused.label)
         if let culprit, let text = Self.describe(culprit) { description += " — \(text)" }
         description += ". Strongest evidence: \(lead)"
@@ -79,14 +79,16 @@ public struct SynthesisAgent: Sendable {
 
     /// The best-supported culprit: the heaviest finding that names one, completed with a dependency for causes about one.
     static func culprit(for label: CauseLabel, findings: [Finding]) -> Culprit? {
-        let named = findings.filter { $0.culprit.map { !$0.isEmpty } ?? false }
+        let named = findings.filter { $0.evidence.weight > 0 && ($0.culprit.map { !$0.isEmpty } ?? false) }
         guard var best = named.first?.culprit else { return nil }
         if LabelCatalog.dependencyLabels.contains(label), best.dependency == nil,
             let dependency = named.lazy.compactMap({ $0.culprit?.dependency }).first
         {
             best.dependency = dependency
         }
-        if best.commit == nil, best.configKey == nil, let change = named.first(where: { $0.culprit?.commit != nil || $0.culprit?.configKey != nil })?.culprit {
+        if best.commit == nil, best.configKey == nil,
+            let change = named.first(where: { $0.culprit?.commit != nil || $0.culprit?.configKey != nil })?.culprit
+        {
             best.commit = change.commit
             best.file = change.file
             best.configKey = change.configKey
@@ -106,7 +108,7 @@ public struct SynthesisAgent: Sendable {
     static func distinctEvidence(_ findings: [Finding]) -> [Evidence] {
         var seen = Set<String>()
         return findings.compactMap { f in
-            seen.insert(f.evidence.id).inserted ? f.evidence : nil
+            f.evidence.weight > 0 && seen.insert(f.evidence.id).inserted ? f.evidence : nil
         }
     }
 }

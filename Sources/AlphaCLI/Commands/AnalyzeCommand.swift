@@ -80,11 +80,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
         case .table: TableReportRenderer(color: Terminal.useColor).render(report, top: top ?? 5)
         case .markdown: MarkdownReportRenderer.render(report, top: top ?? 5)
         case .json:
-            JSONReportRenderer.render(top.map { n in
-                var r = report
-                r.hypotheses = Array(r.hypotheses.prefix(n))
-                return r
-            } ?? report)
+            JSONReportRenderer.render(
+                top.map { n in
+                    var r = report
+                    r.hypotheses = Array(r.hypotheses.prefix(n))
+                    return r
+                } ?? report)
         }
     }
 }

@@ -45,7 +45,8 @@ public struct ReportSignals: Sendable, Encodable {
     public var config: JSONValue
     public var alerts: JSONValue
 
-    public init(logs: JSONValue = .null, metrics: JSONValue = .null, commits: JSONValue = .null, config: JSONValue = .null, alerts: JSONValue = .null) {
+    public init(logs: JSONValue = .null, metrics: JSONValue = .null, commits: JSONValue = .null, config: JSONValue = .null, alerts: JSONValue = .null)
+    {
         self.logs = logs
         self.metrics = metrics
         self.commits = commits

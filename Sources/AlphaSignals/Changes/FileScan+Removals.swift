@@ -74,9 +74,11 @@ extension FileScan {
 
     static func isExplicitCacheCall(_ lower: String) -> Bool {
         guard lower.has("cache") || lower.has("redis") || lower.has("memcache") else { return false }
-        return [".get(", ".set(", ".setex(", ".fetch(", ".hget(", ".mget(", ".get_or_set(", ".read(", ".write(", ".put(", ".getorset("].contains {
-            lower.has($0)
-        }
+        // Plain get/set, and the read-through helpers libraries offer (Go's GetOrLoad, Java's computeIfAbsent, Laravel's remember).
+        return [
+            ".get(", ".set(", ".setex(", ".fetch(", ".hget(", ".mget(", ".get_or_set(", ".read(", ".write(", ".put(", ".getorset(",
+            "getorload(", "getorcompute(", "computeifabsent(", ".remember(", ".wrap(", "loadorstore(", "getorfetch(",
+        ].contains { lower.has($0) }
     }
 
     /// The function a removed decorator decorated: the first `def`/`function`/method line after it in the hunk.

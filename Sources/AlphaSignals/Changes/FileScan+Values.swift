@@ -20,12 +20,13 @@ extension FileScan {
         let newText = Self.lineValue(pair.added.code)
         guard oldText != newText else { return }
         // In code, only literal values are settings; `host = build_host(x)` is logic, not configuration.
-        if language != .config, !(Self.isLiteral(pair.removed.code) && Self.isLiteral(pair.added.code)) { return }
+        let oldDefault = LibraryDefaults.value(of: oldText)
+        if language != .config, !((Self.isLiteral(pair.removed.code) || oldDefault != nil) && Self.isLiteral(pair.added.code)) { return }
         if ["def", "function", "func", "async"].contains(where: { key.hasPrefix($0) }) { return }
         let context = enclosing + key
         let label = Self.settingName(pair.added.code) ?? Self.label(context)
         if let setting = SettingClass.classify(context), setting != .port {
-            guard let old = ConfigNumber.parse(oldText), let new = ConfigNumber.parse(newText) else { return }
+            guard let old = ConfigNumber.parse(oldText) ?? oldDefault, let new = ConfigNumber.parse(newText) else { return }
             emitSetting(setting, old: old, new: new, pair: pair, label: label, hunk: hunk)
             return
         }
@@ -79,7 +80,8 @@ extension FileScan {
         var reported = false
         for (name, value) in new where old[name] != value {
             guard let setting = SettingClass.classify(enclosing + name + "=") else { continue }
-            emitSetting(setting, old: old[name], new: value, pair: pair, label: name, hunk: hunk)
+            let before = old[name] ?? LibraryDefaults.value(of: Self.lineValue(pair.removed.code))
+            emitSetting(setting, old: before, new: value, pair: pair, label: name, hunk: hunk)
             reported = true
         }
         return reported

@@ -79,6 +79,9 @@ enum ErrorCategorizer {
         Rule(
             .connectionRefused,
             ["connection refused", "econnrefused", "error 111 connecting", "actively refused", "connectexception", "failed to connect"]),
+        // A message that announces a retry is about the retrying first, even when it quotes the timeout that caused it
+        // (Resilience4j: "Retry 'x', waiting 100ms until attempt '3'. Last attempt failed with ... TimeoutException").
+        Rule(.retry, ["until attempt", "retrying in", "retry attempt", "will retry", "backing off", "retry '"]),
         Rule(
             .timeout,
             [

@@ -47,6 +47,7 @@ enum LineHeadParser {
         }
         if head.level == nil { findLevelWord(b, &head, from: i, to: end) }
         if head.level == nil || head.level == .info { findAccessRequest(b, &head, end: end) }
+        if head.access == nil, head.level == nil || head.level == .info { findClientResponse(b, &head, end: end) }
         if head.level == nil { inferLevel(b, &head) }
         // PostgreSQL logs slow statements (log_min_duration_statement) at LOG level: `duration: 2345.678 ms  statement: ...`.
         if head.level == nil || head.level == .info, LogBytes.matches(b, at: head.message.start, "duration: "),
@@ -164,6 +165,26 @@ enum LineHeadParser {
             }
         }
         return start
+    }
+
+    /// An HTTP client's response line, `... "HTTP/1.1 429 Too Many Requests"` (httpx, requests, OkHttp log these at INFO
+    /// whatever the status): a throttled or failed response from a dependency is at least a warning.
+    static func findClientResponse(_ b: UnsafeBufferPointer<UInt8>, _ head: inout LogLineHead, end: Int) {
+        let start = head.message.start
+        let limit = min(end, start + 400)
+        var i = start
+        while i < limit, let quote = LogBytes.find(UInt8(ascii: "\""), in: b, from: i, to: limit) {
+            if LogBytes.matches(b, at: quote + 1, "HTTP/") {
+                var j = quote + 6
+                while j < limit, LogBytes.isDigit(b[j]) || b[j] == UInt8(ascii: ".") { j += 1 }
+                if j < limit, b[j] == UInt8(ascii: " "), let status = LogBytes.digits(b, j + 1, 3), status == 429 || status >= 500, status <= 599 {
+                    head.level = .warn
+                    head.levelInferred = true
+                }
+                return
+            }
+            i = quote + 1
+        }
     }
 
     /// `"GET /path HTTP/1.1" 502` anywhere in the first 300 bytes: an access-log line.

@@ -4,6 +4,7 @@ import AlphaCore
 extension LogChunkScanner {
     mutating func finish(_ record: OpenRecord) {
         summary.totalRecords += 1
+        summary.records.add(record.timestamp, split: split)
         if let ts = record.timestamp, ts.isFinite {
             if summary.minTimestamp.map({ ts < $0 }) ?? true { summary.minTimestamp = ts }
             if summary.maxTimestamp.map({ ts > $0 }) ?? true { summary.maxTimestamp = ts }

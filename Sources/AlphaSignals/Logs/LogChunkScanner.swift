@@ -56,10 +56,12 @@ struct LogChunkScanner {
                 var multiLine = false
                 LogBytes.withBytes(object.message) { b in
                     multiLine = LogBytes.find(10, in: b, from: 0, to: b.count) != nil
-                    if level == nil {
+                    if level == nil || level == .info {
                         var head = LogLineHead(
-                            message: LogValueSpan(start: 0, end: b.count, isString: true, escaped: false, isObject: false), firstLineEnd: b.count)
-                        LineHeadParser.inferLevel(b, &head)
+                            level: level, message: LogValueSpan(start: 0, end: b.count, isString: true, escaped: false, isObject: false),
+                            firstLineEnd: b.count)
+                        LineHeadParser.findClientResponse(b, &head, end: b.count)
+                        if head.level == nil { LineHeadParser.inferLevel(b, &head) }
                         level = head.level
                     }
                 }

@@ -9,6 +9,8 @@ struct LogChunkSummary {
     var errorMinutes: [Int64: Int] = [:]
     /// Error records on either side of the split.
     var errors = LogSplitCounter()
+    /// All records on either side of the split (log volume follows traffic).
+    var records = LogSplitCounter()
     var signatures: [UInt64: SignatureAccumulator] = [:]
     /// Error records per category.
     var categories: [ErrorCategory: LogSplitCounter] = [:]
@@ -21,6 +23,7 @@ struct LogChunkSummary {
         maxTimestamp = SignatureAccumulator.latest(maxTimestamp, other.maxTimestamp)
         for (minute, count) in other.errorMinutes { errorMinutes[minute, default: 0] += count }
         errors.merge(other.errors)
+        records.merge(other.records)
         for (id, accumulator) in other.signatures {
             if signatures[id] != nil {
                 signatures[id]?.merge(accumulator)

@@ -207,6 +207,9 @@ public struct LogSignals: Sendable, Codable, Equatable {
     /// max(0.1, 1 ÷ minutes before the split) errors per minute. 1 when there is no split and there are errors.
     public var errorRateIncrease: Double
     public var dominantError: ErrorCategory?
+    /// Records of every level per minute before and after the split (log volume follows traffic); 0 without a timed split.
+    public var recordRateBefore: Double = 0
+    public var recordRateAfter: Double = 0
     /// Ids of signatures that are new after the split (error and warn levels).
     public var newErrorSignatures: [String]
     /// Error and warn signatures, most frequent after the split first (info and below are counted, not listed).
@@ -245,6 +248,8 @@ public struct LogSignals: Sendable, Codable, Equatable {
         case errorRateAfter = "error_rate_after"
         case errorRateIncrease = "error_rate_increase"
         case dominantError = "dominant_error"
+        case recordRateBefore = "record_rate_before"
+        case recordRateAfter = "record_rate_after"
         case newErrorSignatures = "new_error_signatures"
         case signatures, categories, spikes
         case stackTraces = "stack_traces"

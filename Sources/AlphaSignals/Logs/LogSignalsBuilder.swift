@@ -32,6 +32,9 @@ struct LogSignalsBuilder {
             signals.errorRateBefore = Double(errors.before) / beforeMinutes
             signals.errorRateAfter = Double(errors.after) / afterMinutes
             signals.errorRateIncrease = signals.errorRateAfter / max(signals.errorRateBefore, LogAnalyzer.rateFloor(beforeMinutes: beforeMinutes))
+            let records = summary.records.resolved(splitMinute: splitMinute)
+            signals.recordRateBefore = Double(records.before) / beforeMinutes
+            signals.recordRateAfter = Double(records.after) / afterMinutes
         } else {
             let minutes = max(((summary.maxTimestamp ?? 0) - (summary.minTimestamp ?? 0)) / 60, 1)
             signals.errorRateAfter = Double(errors.after) / minutes

@@ -26,13 +26,16 @@ public enum MetricClassifier {
         let aboutDependency = dependency != nil || nameWords.contains(any: MetricVocabulary.dependencyName)
         let percentile = labelFacts.percentile ?? percentile(in: nameWords.words)
 
-        switch histogramPart(nameWords) {
+        // A recording rule (`level:metric:operations`, e.g. `http_requests_seconds_count:rate1m`) is read by its metric part;
+        // a rate/increase operation means the series is already per second, not a counter.
+        let recorded = RecordingRuleName(name)
+        switch histogramPart(recorded.map { MetricNameWords(String($0.metric)) } ?? nameWords) {
         case .bucket, .sum:
-            return MetricClassification(kind: .unknown, unit: "per_s", isCounter: true, dependency: dependency)
+            return MetricClassification(kind: .unknown, unit: "per_s", isCounter: recorded == nil, dependency: dependency)
         case .count:
             let kind: MetricKind =
                 labelFacts.isError ? (aboutDependency ? .dependencyErrors : .errorRate) : (aboutDependency ? .dependencyRate : .requestRate)
-            return MetricClassification(kind: kind, unit: "per_s", isCounter: true, dependency: dependency)
+            return MetricClassification(kind: kind, unit: "per_s", isCounter: recorded == nil, dependency: dependency)
         case nil:
             break
         }

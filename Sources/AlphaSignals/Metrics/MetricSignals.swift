@@ -1,4 +1,4 @@
-public import AlphaCore
+import AlphaCore
 
 /// What a series measures, read from its name, labels and unit.
 public enum MetricKind: String, Sendable, Codable, CaseIterable, Hashable {
@@ -8,6 +8,8 @@ public enum MetricKind: String, Sendable, Codable, CaseIterable, Hashable {
     case requestRate = "request_rate"
     case dbQueryTime = "db_query_time"
     case dbQueriesPerRequest = "db_queries_per_request"
+    /// Queries issued per second (compared with the request rate it gives queries per request).
+    case dbQueryRate = "db_query_rate"
     case dbConnections = "db_connections"
     case poolInUse = "pool_in_use"
     case poolMax = "pool_max"
@@ -23,6 +25,8 @@ public enum MetricKind: String, Sendable, Codable, CaseIterable, Hashable {
     case dependencyRate = "dependency_rate"
     case dependencyErrors = "dependency_errors"
     case lockWaits = "lock_waits"
+    /// Retries issued (Resilience4j, Polly, client retry counters).
+    case retries
     case unknown
 }
 

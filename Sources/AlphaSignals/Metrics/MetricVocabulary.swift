@@ -1,6 +1,9 @@
 /// Word groups of the classification table (lower-case; glued pairs such as `inuse` come from `MetricNameWords`).
 enum MetricVocabulary {
     static let restart: Set<String> = ["restart", "restarts", "restarted", "crashloop", "crashloopbackoff", "oomkilled"]
+    /// Words that make a database query series a volume (queries issued) rather than a time.
+    static let queryVolume: Set<String> = ["count", "total", "calls", "rate", "ops", "persecond", "qps", "executed", "xact"]
+    static let retry: Set<String> = ["retry", "retries", "retried", "retrying", "reattempt", "reattempts"]
     static let cpu: Set<String> = ["cpu", "cpus", "vcpu", "processor"]
     static let throttle: Set<String> = ["throttled", "throttling", "throttle", "throttles", "nrthrottled"]
     static let lock: Set<String> = ["lock", "locks", "lockwait", "lockwaits", "deadlock", "deadlocks", "locking", "locked"]

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// `--format table|json`.
+enum SLOOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table
+    case json
+}
