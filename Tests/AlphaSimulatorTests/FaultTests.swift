@@ -122,3 +122,16 @@ import Testing
         }
     }
 }
+
+@Test func fixReplayRecoversOnlyWhenEveryCauseIsFixed() {
+    let generated = IncidentGenerator(intervals: 60).generate(scenario: .incidentB, seed: 1, style: .plain)
+    let all = FixReplay.run(faults: generated.faults, fixing: [.connectionPoolExhausted, .dbMissingIndex, .cacheRemoved, .nPlusOneQuery], seed: 1)
+    #expect(all.broken.errorRatio > 0.05)
+    #expect(all.unfixedLabels.isEmpty)
+    #expect(all.fixedLabels == [.connectionPoolExhausted, .dbMissingIndex, .cacheRemoved])
+    #expect(all.recovered)
+    // Fixing the pool alone leaves the scan in place: latency stays far above baseline.
+    let partial = FixReplay.run(faults: generated.faults, fixing: [.connectionPoolExhausted], seed: 1)
+    #expect(partial.unfixedLabels == [.dbMissingIndex, .cacheRemoved])
+    #expect(!partial.recovered)
+}

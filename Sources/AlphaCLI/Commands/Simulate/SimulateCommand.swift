@@ -1,9 +1,10 @@
+import AlphaAgents
 import AlphaCore
 import AlphaSimulator
 import ArgumentParser
 
 /// `alpha-sre simulate`: labelled incidents from the model of the stack, plus `truth.json`.
-struct SimulateCommand: ParsableCommand {
+struct SimulateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
         abstract: "Generate labelled incidents from a model of a FastAPI + PostgreSQL + Redis service.",
@@ -32,6 +33,9 @@ struct SimulateCommand: ParsableCommand {
     @Flag(help: "Use one plain presentation (plain logs, Prometheus names, git diffs) instead of varying it.")
     var plain = false
 
+    @Flag(help: "Analyze each incident, apply the fixes for its top 3 causes in the model, and show whether it recovers.")
+    var applyFixes = false
+
     func validate() throws {
         if (scenario == nil) == !random { throw ValidationError("give exactly one of --scenario NAME or --random") }
         if let scenario, Scenario(name: scenario) == nil {
@@ -40,7 +44,7 @@ struct SimulateCommand: ParsableCommand {
         if count < 1 || count > 100_000 { throw ValidationError("--count must be between 1 and 100000") }
     }
 
-    func run() throws {
+    func run() async throws {
         let chosen = random ? Scenario.random : (scenario.flatMap(Scenario.init(name:)) ?? .random)
         let prefix = random ? "sim" : (scenario ?? "sim")
         do {
@@ -56,6 +60,7 @@ struct SimulateCommand: ParsableCommand {
                 if count <= 20 {
                     Terminal.write("\(dir.path)/\(name): \(incident.truth.labels.map(\.rawValue).joined(separator: " + "))")
                 }
+                if applyFixes { await replayFixes(incident, name: name, seed: s) }
             }
             try dir.write(JSONText.render(.object(JSONObject(truth))) + "\n", to: "truth.json")
             if count > 20 { Terminal.write("wrote \(count) incidents and truth.json to \(dir.path)") }
@@ -63,5 +68,22 @@ struct SimulateCommand: ParsableCommand {
             Terminal.printError(error.description)
             throw ExitCode(73)
         }
+    }
+
+    /// Analyzes the incident and replays the fixes of its top three causes in the model.
+    private func replayFixes(_ incident: GeneratedIncident, name: String, seed: UInt64) async {
+        let text = JSONText.render(incident.document)
+        guard let decoded = try? IncidentDecoder.decode(Array(text.utf8)) else { return }
+        let report = await IncidentAnalyzer().analyze(decoded)
+        let labels = report.hypotheses.prefix(3).map(\.label).filter { $0 != .unknown }
+        let r = FixReplay.run(faults: incident.faults, fixing: labels, seed: seed)
+        func ms(_ v: Double) -> String { String(Int(v.rounded())) + " ms" }
+        func pct(_ v: Double) -> String { String(Double(Int((v * 1000).rounded())) / 10) + "%" }
+        var line = "  fixes for \(labels.map(\.rawValue).joined(separator: ", ")): "
+        line += "p50 \(ms(r.baseline.latencyP50Ms)) → \(ms(r.broken.latencyP50Ms)) → \(ms(r.fixed.latencyP50Ms)), "
+        line += "errors \(pct(r.baseline.errorRatio)) → \(pct(r.broken.errorRatio)) → \(pct(r.fixed.errorRatio)): "
+        line += r.recovered ? "recovered" : "not recovered"
+        if !r.unfixedLabels.isEmpty { line += " (left in place: \(r.unfixedLabels.map(\.rawValue).joined(separator: ", ")))" }
+        Terminal.write(line)
     }
 }
