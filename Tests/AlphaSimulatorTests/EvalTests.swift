@@ -116,3 +116,9 @@ import Testing
         #expect(GroundTruth(json: .string("x")) == nil)
     }
 }
+
+@Test func topOneECEUsesOnlyTheFirstHypothesis() {
+    // Top-1 forecasts: a 0.9✓, b 0.8✗, c 0.7✗, d 0.7✓ → bins 0.7: (0.7, ½) gap 0.2 ×2, 0.8: gap 0.8, 0.9: gap 0.1.
+    let s = EvalSummary(EvalTests.cases)
+    #expect(abs(s.eceTop1 - (0.2 + 0.2 + 0.8 + 0.1) / 4) < 1e-12)
+}

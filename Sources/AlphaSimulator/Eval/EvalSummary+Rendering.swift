@@ -10,6 +10,7 @@ extension EvalSummary {
         out += "culprit accuracy     \(pct(culprit))  (\(culpritPairs) cause/culprit pairs)\n"
         out += "multi-cause recall@3 \(pct(multiCauseRecall3))  (\(multiCauseIncidents) incidents)\n"
         out += "ECE (10 bins)        \(fixed(ece, 3))  (\(forecasts) forecasts)\n"
+        out += "ECE, top-1 only      \(fixed(eceTop1, 3))\n"
         out += "Brier score          \(fixed(brier, 3))\n"
         out += "latency p50 / p99    \(fixed(latencyP50Ms, 1)) ms / \(fixed(latencyP99Ms, 1)) ms\n"
         out += "corpus wall time     \(fixed(totalSeconds, 2)) s\n\n"
@@ -54,7 +55,7 @@ extension EvalSummary {
             JSONObject([
                 ("incidents", .number(Double(count))), ("top1", num(top1)), ("top3", num(top3)), ("culprit", num(culprit)),
                 ("culprit_pairs", .number(Double(culpritPairs))), ("multi_cause_recall_at_3", num(multiCauseRecall3)),
-                ("multi_cause_incidents", .number(Double(multiCauseIncidents))), ("ece", num(ece)), ("brier", num(brier)),
+                ("multi_cause_incidents", .number(Double(multiCauseIncidents))), ("ece", num(ece)), ("ece_top1", num(eceTop1)), ("brier", num(brier)),
                 ("forecasts", .number(Double(forecasts))),
                 ("latency_ms", .object(JSONObject([("p50", num(latencyP50Ms)), ("p99", num(latencyP99Ms))]))),
                 ("total_seconds", num(totalSeconds)), ("per_label", .array(labels)), ("reliability", .array(reliability)),

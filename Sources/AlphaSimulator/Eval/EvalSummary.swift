@@ -17,6 +17,8 @@ public struct EvalSummary: Sendable {
     public var multiCauseRecall3: Double
     public var multiCauseIncidents: Int
     public var ece: Double
+    /// ECE of the top hypothesis alone (what a reader sees first).
+    public var eceTop1: Double
     public var brier: Double
     public var forecasts: Int
     public var latencyP50Ms: Double
@@ -42,6 +44,7 @@ public struct EvalSummary: Sendable {
         var per: [CauseLabel: (Int, Int, Int)] = [:]
         var confusion: [CauseLabel: [CauseLabel: Int]] = [:]
         var forecasts: [(Double, Bool)] = []
+        var firsts: [(Double, Bool)] = []
         for c in cases {
             let truth = Set(c.truth.labels)
             let top1 = c.top(1)
@@ -69,6 +72,7 @@ public struct EvalSummary: Sendable {
                 recallSum += Double(truth.intersection(top3).count) / Double(truth.count)
             }
             for h in c.hypotheses where h.label != .unknown { forecasts.append((h.confidence, truth.contains(h.label))) }
+            if let first = c.hypotheses.first, first.label != .unknown { firsts.append((first.confidence, truth.contains(first.label))) }
         }
         let n = Double(max(1, cases.count))
         top1 = Double(hits1) / n
@@ -81,6 +85,7 @@ public struct EvalSummary: Sendable {
         self.confusion = confusion
         self.forecasts = forecasts.count
         (ece, brier, bins) = Self.calibration(forecasts)
+        eceTop1 = Self.calibration(firsts).ece
         let latencies = cases.map(\.latencyMs).sorted()
         latencyP50Ms = Self.quantile(latencies, 0.5)
         latencyP99Ms = Self.quantile(latencies, 0.99)
