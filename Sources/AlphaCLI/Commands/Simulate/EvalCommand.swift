@@ -25,6 +25,9 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(help: "A calibration file (as written by --fit) whose slope and intercept replace the built-in ones.")
     var model: String?
 
+    @Flag(help: "Also list every incident whose top hypothesis is wrong: file, true causes, top 3 reported.")
+    var misses = false
+
     @Flag(help: "Fit Platt scaling of score to confidence on this corpus.")
     var fit = false
 
@@ -62,6 +65,7 @@ struct EvalCommand: AsyncParsableCommand {
                 try fitAndWrite(cases, model: fusion, before: summary)
             } else {
                 Terminal.write(format == .json ? JSONText.render(summary.json) : summary.table())
+                if misses { Terminal.write(Self.missList(cases)) }
             }
         } catch let failure as SimulateFailure {
             Terminal.printError(failure.description)
@@ -104,6 +108,21 @@ struct EvalCommand: AsyncParsableCommand {
             training ECE \(before.fixed(before.ece, 3)) → \(before.fixed(after.ece, 3)), Brier \(before.fixed(before.brier, 3)) → \(before.fixed(after.brier, 3))
             wrote \(write)
             """)
+    }
+
+    /// One line per incident whose first hypothesis is not a true cause.
+    static func missList(_ cases: [EvalCase]) -> String {
+        var out = "misses (file: true causes → top 3 reported)\n"
+        for c in cases {
+            let truth = Set(c.truth.labels)
+            guard let first = c.hypotheses.first?.label, !truth.contains(first) else {
+                if c.hypotheses.isEmpty { out += "  \(c.name): \(c.truth.labels.map(\.rawValue).joined(separator: " + ")) → (nothing)\n" }
+                continue
+            }
+            let top = c.hypotheses.prefix(3).map { "\($0.label.rawValue) \(Double(Int($0.confidence * 100)) / 100)" }
+            out += "  \(c.name): \(c.truth.labels.map(\.rawValue).joined(separator: " + ")) → \(top.joined(separator: ", "))\n"
+        }
+        return out
     }
 
     static func read(_ path: String) throws -> [UInt8] {
