@@ -1,0 +1,102 @@
+/// The cold path: a message whose masked signature was never seen joins the most similar cluster of the same length
+/// (generalising the positions that differ to `<*>`) or starts a new one.
+extension TemplateMiner {
+    mutating func assignNewSignature(_ message: UnsafeBufferPointer<UInt8>) -> Int {
+        let texts = MessageTokenizer.tokens(message, from: 0, maxTokens: configuration.maxTokens)
+        var tokens: [UInt64] = []
+        tokens.reserveCapacity(texts.count)
+        for text in texts {
+            let id = TokenHash.hash(text)
+            // A run of variables is one variable: lists of ids or numbers vary in length between lines.
+            if id == TokenHash.variableToken, tokens.last == TokenHash.variableToken { continue }
+            tokens.append(id)
+            if tokenText[id] == nil { tokenText[id] = text }
+        }
+        let candidates = clustersByLength[tokens.count] ?? []
+        if let (best, similarity) = mostSimilar(tokens, among: candidates),
+            similarity >= configuration.similarityThreshold || clusters.count >= configuration.maxClusters
+        {
+            join(cluster: best, tokens: tokens)
+            return best
+        }
+        if clusters.count >= configuration.maxClusters {
+            return joinOverflow(message)
+        }
+        let index = clusters.count
+        let example = Array(message.prefix(configuration.exampleBytes))
+        clusters.append(
+            MinerCluster(
+                tokens: tokens, count: 1, firstOrdinal: messageCount, lastOrdinal: messageCount, example: example,
+                id: templateID(of: tokens)))
+        clustersByLength[tokens.count, default: []].append(Int32(truncatingIfNeeded: index))
+        return index
+    }
+
+    /// The candidate with the highest share of agreeing literal positions. Positions where the cluster already has
+    /// `<*>` are established variables and do not count; a literal facing a different literal or a variable disagrees.
+    func mostSimilar(_ tokens: [UInt64], among candidates: [Int32]) -> (Int, Double)? {
+        var best: Int?
+        var bestScore = -1.0
+        for candidate in candidates {
+            let cluster = clusters[Int(candidate)]
+            var agree = 0
+            var compared = 0
+            for (a, b) in zip(cluster.tokens, tokens) where a != TokenHash.variableToken {
+                compared += 1
+                if a == b { agree += 1 }
+            }
+            let score = compared == 0 ? 1.0 : Double(agree) / Double(compared)
+            if score > bestScore {
+                best = Int(candidate)
+                bestScore = score
+            }
+        }
+        return best.map { ($0, bestScore) }
+    }
+
+    mutating func join(cluster index: Int, tokens: [UInt64]) {
+        var cluster = clusters[index]
+        var changed = false
+        for k in cluster.tokens.indices where k < tokens.count && cluster.tokens[k] != tokens[k] {
+            if cluster.tokens[k] != TokenHash.variableToken {
+                cluster.tokens[k] = TokenHash.variableToken
+                changed = true
+            }
+        }
+        cluster.count += 1
+        cluster.lastOrdinal = messageCount
+        if changed { cluster.id = templateID(of: cluster.tokens) }
+        clusters[index] = cluster
+    }
+
+    mutating func joinOverflow(_ message: UnsafeBufferPointer<UInt8>) -> Int {
+        if let overflow = overflowCluster {
+            let index = Int(overflow)
+            clusters[index].count += 1
+            clusters[index].lastOrdinal = messageCount
+            return index
+        }
+        let index = clusters.count
+        let tokens = [TokenHash.variableToken]
+        clusters.append(
+            MinerCluster(
+                tokens: tokens, count: 1, firstOrdinal: messageCount, lastOrdinal: messageCount,
+                example: Array(message.prefix(configuration.exampleBytes)), id: templateID(of: tokens)))
+        overflowCluster = Int32(truncatingIfNeeded: index)
+        return index
+    }
+
+    /// The template text of a token sequence: tokens joined by one space.
+    func templateText(of tokens: [UInt64]) -> String {
+        var bytes: [UInt8] = []
+        for (k, token) in tokens.enumerated() {
+            if k > 0 { bytes.append(0x20) }
+            bytes.append(contentsOf: tokenText[token] ?? Array("<*>".utf8))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func templateID(of tokens: [UInt64]) -> TemplateID {
+        TemplateID(templateText: templateText(of: tokens))
+    }
+}

