@@ -34,9 +34,4 @@ extension TemplateMiner {
         }
         return MiningReport(templates: templates, templateOfCluster: templateOfCluster)
     }
-
-    /// Groups of cluster indices to report as one template (each group non-empty, sorted).
-    func mergedGroups() -> [[Int]] {
-        clusters.indices.map { [$0] }
-    }
 }

@@ -23,17 +23,15 @@ struct VariablePart {
     /// Feeds the next byte of the part.
     @inline(__always)
     mutating func feed(_ byte: UInt8) {
+        let isDot = byte == UInt8(ascii: ".")
         if ByteClass.isDigit(byte) {
             hasDigit = true
         } else if !ByteClass.isHexDigit(byte) {
             nonHex = true
-            if byte == UInt8(ascii: "/") {
-                hasSlash = true
-            } else if byte != UInt8(ascii: ".") && previousWasDot && length > 1 {
-                internalDot = true
-            }
+            if byte == UInt8(ascii: "/") { hasSlash = true }
         }
-        previousWasDot = byte == UInt8(ascii: ".")
+        if previousWasDot && !isDot && length > 1 { internalDot = true }
+        previousWasDot = isDot
         length += 1
     }
 
