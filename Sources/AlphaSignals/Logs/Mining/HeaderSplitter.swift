@@ -133,7 +133,9 @@ public enum HeaderSplitter {
     static func numericRecordHeaderEnd(_ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) -> Int? {
         guard starts.count >= 4, isNumber(bytes, starts[0], ends[0]) else { return nil }
         var last: Int?
-        for k in 2..<min(starts.count - 1, 6) where isNumber(bytes, starts[k], ends[k]) { last = k }
+        for k in 2..<min(starts.count - 1, 6) where isNumber(bytes, starts[k], ends[k]) || isSignedNumber(bytes, starts[k], ends[k]) {
+            last = k
+        }
         guard let last, last >= 3 else { return nil }
         return starts[last + 1]
     }
@@ -177,6 +179,10 @@ public enum HeaderSplitter {
         guard start < end else { return false }
         for i in start..<end where !ByteClass.isDigit(bytes[i]) { return false }
         return true
+    }
+
+    static func isSignedNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        end - start >= 2 && bytes[start] == UInt8(ascii: "-") && isNumber(bytes, start + 1, end)
     }
 
     /// `a.b.c` with letters, no `:`.

@@ -45,7 +45,8 @@ extension TemplateMiner {
                 compared += 1
                 if a == b { agree += 1 }
             }
-            let score = compared == 0 ? 1.0 : Double(agree) / Double(compared)
+            // An all-variable cluster only takes all-variable messages: it has no literal to agree with.
+            let score = compared == 0 ? (tokens.allSatisfy { $0 == TokenHash.variableToken } ? 1.0 : 0.0) : Double(agree) / Double(compared)
             if score > bestScore {
                 best = Int(candidate)
                 bestScore = score
