@@ -16,32 +16,39 @@ public enum HeaderSplitter {
     /// Byte offset where the message starts (equal to `bytes.count` for an empty message).
     public static func messageStart(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         if let start = pipeHeaderEnd(bytes) { return start }
-        var starts: [Int] = []
-        var ends: [Int] = []
-        starts.reserveCapacity(maxHeaderTokens)
-        ends.reserveCapacity(maxHeaderTokens)
-        var i = 0
-        let n = bytes.count
-        while i < n, starts.count < maxHeaderTokens {
-            while i < n, ByteClass.isSpace(bytes[i]) { i += 1 }
-            if i >= n { break }
-            starts.append(i)
-            while i < n, !ByteClass.isSpace(bytes[i]) { i += 1 }
-            ends.append(i)
+        // Token bounds of the first `maxHeaderTokens` tokens, on the stack (this runs for every line).
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * maxHeaderTokens) { bounds in
+            var count = 0
+            var i = 0
+            let n = bytes.count
+            while i < n, count < maxHeaderTokens {
+                while i < n, ByteClass.isSpace(bytes[i]) { i += 1 }
+                if i >= n { break }
+                bounds[2 * count] = i
+                while i < n, !ByteClass.isSpace(bytes[i]) { i += 1 }
+                bounds[2 * count + 1] = i
+                count += 1
+            }
+            return messageStart(in: bytes, tokens: TokenBounds(storage: UnsafeBufferPointer(bounds), count: count))
         }
-        if starts.isEmpty { return n }
-        for k in 0..<starts.count where isLevel(bytes, starts[k], ends[k], previousIsNumber: k > 0 && isNumber(bytes, starts[k - 1], ends[k - 1])) {
+    }
+
+    static func messageStart(in bytes: UnsafeBufferPointer<UInt8>, tokens: TokenBounds) -> Int {
+        let starts = tokens.starts
+        let ends = tokens.ends
+        if tokens.count == 0 { return bytes.count }
+        for k in 0..<tokens.count where isLevel(bytes, starts[k], ends[k], previousIsNumber: k > 0 && isNumber(bytes, starts[k - 1], ends[k - 1])) {
             return afterLevel(bytes, tokenIndex: k, starts: starts, ends: ends)
         }
         if let start = syslogProgramEnd(bytes, starts: starts, ends: ends) { return start }
         if let start = numericRecordHeaderEnd(bytes, starts: starts, ends: ends) { return start }
         var k = 0
-        while k < starts.count - 1, isTimestampLike(bytes, starts[k], ends[k]) { k += 1 }
-        return k == 0 ? starts[0] : starts[k]
+        while k < tokens.count - 1, isTimestampLike(bytes, starts[k], ends[k]) { k += 1 }
+        return starts[k]
     }
 
     /// The message start after the level token `tokenIndex`.
-    static func afterLevel(_ bytes: UnsafeBufferPointer<UInt8>, tokenIndex: Int, starts: [Int], ends: [Int]) -> Int {
+    static func afterLevel(_ bytes: UnsafeBufferPointer<UInt8>, tokenIndex: Int, starts: TokenBounds.Starts, ends: TokenBounds.Ends) -> Int {
         var position = ends[tokenIndex]
         var k = tokenIndex + 1
         if k < starts.count, bytes[starts[k]] == UInt8(ascii: "[") {
@@ -61,7 +68,7 @@ public enum HeaderSplitter {
     }
 
     /// Index of the first token starting at or after `position` (or `starts.count`).
-    static func tokenIndex(after position: Int, starts: [Int]) -> Int {
+    static func tokenIndex(after position: Int, starts: TokenBounds.Starts) -> Int {
         var k = 0
         while k < starts.count, starts[k] < position { k += 1 }
         return k
@@ -113,7 +120,7 @@ public enum HeaderSplitter {
     }
 
     /// `Jun 14 15:16:01 combo sshd(pam_unix)[19939]: message`.
-    static func syslogProgramEnd(_ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) -> Int? {
+    static func syslogProgramEnd(_ bytes: UnsafeBufferPointer<UInt8>, starts: TokenBounds.Starts, ends: TokenBounds.Ends) -> Int? {
         guard let first = starts.first, first < bytes.count,
             ByteClass.isDigit(bytes[first]) || isMonthName(bytes, first, ends[0])
         else { return nil }
@@ -130,7 +137,7 @@ public enum HeaderSplitter {
     /// Records of numeric and name fields (`134681 node-246 unix.hw state_change.unavailable 1084680778 1 message`):
     /// a line that starts with a number and has another number field among tokens 3 to 6 (not the last token)
     /// ends its header after the last such number.
-    static func numericRecordHeaderEnd(_ bytes: UnsafeBufferPointer<UInt8>, starts: [Int], ends: [Int]) -> Int? {
+    static func numericRecordHeaderEnd(_ bytes: UnsafeBufferPointer<UInt8>, starts: TokenBounds.Starts, ends: TokenBounds.Ends) -> Int? {
         guard starts.count >= 4, isNumber(bytes, starts[0], ends[0]) else { return nil }
         var last: Int?
         for k in 2..<min(starts.count - 1, 6) where isNumber(bytes, starts[k], ends[k]) || isSignedNumber(bytes, starts[k], ends[k]) {
@@ -149,10 +156,11 @@ public enum HeaderSplitter {
     static func isMonthName(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard end - start == 3 else { return false }
         let word = (UInt32(bytes[start] | 0x20) << 16) | (UInt32(bytes[start + 1] | 0x20) << 8) | UInt32(bytes[start + 2] | 0x20)
-        let months: [UInt32] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { name in
-            name.utf8.reduce(UInt32(0)) { ($0 << 8) | UInt32($1) }
-        }
-        return months.contains(word)
+        return monthWords.contains(word)
+    }
+
+    static let monthWords: [UInt32] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { name in
+        name.utf8.reduce(UInt32(0)) { ($0 << 8) | UInt32($1) }
     }
 
     /// Digits and `-:.,/+TZ` only, with at least one digit.
@@ -217,13 +225,13 @@ public enum HeaderSplitter {
                 return false
             }
         }
-        guard length >= 4, length <= 8 else { return false }
+        guard length >= 4, length <= 8, bytes[s] &- 0x41 < 26 else { return false }
         var word: UInt64 = 0
         for i in s..<e { word = (word << 8) | UInt64(bytes[i]) }
         return levelWords.contains(word)
     }
 
-    static let levelWords: Set<UInt64> = Set(
+    static let levelWords: [UInt64] = (
         ["INFO", "WARN", "WARNING", "ERROR", "DEBUG", "TRACE", "FATAL", "SEVERE", "CRITICAL", "NOTICE", "ALERT", "EMERG"].map { name in
             name.utf8.reduce(UInt64(0)) { ($0 << 8) | UInt64($1) }
         }
