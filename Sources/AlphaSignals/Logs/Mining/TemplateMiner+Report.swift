@@ -7,17 +7,13 @@ extension TemplateMiner {
         var templateOfCluster = Array(repeating: 0, count: clusters.count)
         var templates: [MinedTemplate] = []
         templates.reserveCapacity(groups.count)
-        for members in groups.sorted(by: { clusters[$0[0]].firstOrdinal < clusters[$1[0]].firstOrdinal }) {
-            var tokens = clusters[members[0]].tokens
+        for (members, tokens) in groups.sorted(by: { clusters[$0.members[0]].firstOrdinal < clusters[$1.members[0]].firstOrdinal }) {
             var count = 0
             var first = Int.max
             var last = 0
             var exampleCluster = members[0]
             for member in members {
                 let cluster = clusters[member]
-                for k in tokens.indices where k < cluster.tokens.count && tokens[k] != cluster.tokens[k] {
-                    tokens[k] = TokenHash.variableToken
-                }
                 count += cluster.count
                 if cluster.firstOrdinal < first {
                     first = cluster.firstOrdinal

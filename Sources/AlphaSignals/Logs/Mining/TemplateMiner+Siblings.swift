@@ -4,16 +4,15 @@
 /// and `VM Resumed`). Looking at all clusters at once shows which differences are variables after all:
 /// - the slot holds `<*>` in one sibling (a number or path there), so the literals other siblings have there are
 ///   values of that variable too (`rhost=<*>` and `rhost=zummit.com`);
-/// - the slot takes many distinct values (`SiblingPolicy.minimumDistinctValues`), each rare relative to the group
-///   (Brain's frequency idea: constants repeat, variables scatter).
+/// - or a sibling holds a variable after the same key there (`rhost=<*>`), so `rhost=localhost` is a value too.
+/// Siblings that differ only in plain words stay apart (`VM Paused` / `VM Resumed`, `user=root` / `user=guest`).
 extension TemplateMiner {
-    func mergedGroups() -> [[Int]] {
+    /// Groups of cluster indices reported as one template, each with its merged template tokens.
+    func mergedGroups() -> [(members: [Int], tokens: [UInt64])] {
         var parent = Array(clusters.indices)
         var tokensOfRoot: [Int: [UInt64]] = [:]
-        var countOfRoot: [Int: Int] = [:]
         for (index, cluster) in clusters.enumerated() {
             tokensOfRoot[index] = cluster.tokens
-            countOfRoot[index] = cluster.count
         }
         func find(_ x: Int) -> Int {
             var root = x
@@ -44,15 +43,13 @@ extension TemplateMiner {
                     }
                     for (_, group) in siblings where group.count > 1 {
                         let values = group.compactMap { tokensOfRoot[$0]?[position] }
-                        let counts = group.map { countOfRoot[$0] ?? 0 }
-                        guard SiblingPolicy.isVariableSlot(values: values, counts: counts) else { continue }
+                        guard let slotToken = SiblingPolicy.variableSlotToken(values: values, texts: tokenText) else { continue }
                         let target = group[0]
                         for other in group.dropFirst() {
                             parent[other] = target
-                            countOfRoot[target, default: 0] += countOfRoot[other] ?? 0
                             tokensOfRoot[other] = nil
                         }
-                        tokensOfRoot[target]?[position] = TokenHash.variableToken
+                        tokensOfRoot[target]?[position] = slotToken
                         merged = true
                     }
                 }
@@ -61,19 +58,39 @@ extension TemplateMiner {
         }
         var groups: [Int: [Int]] = [:]
         for index in clusters.indices { groups[find(index), default: []].append(index) }
-        return groups.values.map { $0.sorted() }
+        return groups.map { root, members in (members.sorted(), tokensOfRoot[root] ?? clusters[root].tokens) }
     }
 }
 
 /// When one position of sibling templates is a variable.
 enum SiblingPolicy {
-    /// Distinct literal values that make a slot a variable without a `<*>` sibling.
-    static let minimumDistinctValues = 1000
+    /// The token the merged slot gets, or nil to keep the siblings apart.
+    ///
+    /// - A pure `<*>` among the values: the slot is `<*>`.
+    /// - A value with a variable part (`rhost=<*>`) and every value sharing its key (the bytes up to the first `=` or
+    ///   `:`): the slot is that value (`rhost=localhost` joins `rhost=<*>`).
+    static func variableSlotToken(values: [UInt64], texts: [UInt64: [UInt8]]) -> UInt64? {
+        if values.contains(TokenHash.variableToken) { return TokenHash.variableToken }
+        let variable = Array("<*>".utf8)
+        guard let bearing = values.first(where: { value in texts[value].map { contains($0, variable) } ?? false }),
+            let bearingText = texts[bearing], let key = key(of: bearingText)
+        else { return nil }
+        for value in values {
+            guard let text = texts[value], text.count > key.count, Array(text[0..<key.count]) == key else { return nil }
+        }
+        return bearing
+    }
 
-    static func isVariableSlot(values: [UInt64], counts: [Int]) -> Bool {
-        if values.contains(TokenHash.variableToken) { return true }
-        let distinct = Set(values).count
-        guard distinct >= minimumDistinctValues else { return false }
-        return true
+    /// `rhost=` of `rhost=<*>`: the bytes up to and including the first `=` or `:` (nil if none, or nothing before).
+    static func key(of text: [UInt8]) -> [UInt8]? {
+        guard let end = text.firstIndex(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: ":") }), end > 0 else { return nil }
+        let key = Array(text[0...end])
+        return key.contains(UInt8(ascii: "<")) ? nil : key
+    }
+
+    static func contains(_ text: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard text.count >= needle.count else { return false }
+        for start in 0...(text.count - needle.count) where Array(text[start..<(start + needle.count)]) == needle { return true }
+        return false
     }
 }
