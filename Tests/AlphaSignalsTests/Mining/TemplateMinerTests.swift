@@ -44,6 +44,20 @@ struct TemplateMinerTests {
         #expect(report.template(ofCluster: ip)?.template == "authentication failure; logname= uid=<*> euid=<*> tty=NODEVssh ruser= rhost=<*>")
     }
 
+    @Test("a word slot with many values becomes a variable instead of a cluster per value")
+    func crowdedWordSlot() {
+        var miner = TemplateMiner()
+        let names = (0..<40).map { k in String(UnicodeScalar(UInt8(97 + k % 26))) + String(repeating: "x", count: 1 + k / 26) + "user" }
+        for name in names { miner.addMessage("login accepted for \(name) via ssh") }
+        miner.addMessage("login refused for mallory via ssh")
+        let report = miner.report()
+        #expect(miner.clusterCount < 20)
+        #expect(report.templates.first?.template == "login accepted for <*> via ssh")
+        #expect(report.templates.first?.count == 40)
+        // A different event, same shape, stays apart: `refused` is not one of the crowded slot's values.
+        #expect(report.templates.count == 2)
+    }
+
     @Test("template ids are the hash of the template text, the same in a fresh miner (stable across restarts)")
     func stableIDs() throws {
         var first = TemplateMiner()

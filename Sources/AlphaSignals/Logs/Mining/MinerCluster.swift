@@ -12,3 +12,9 @@ struct MinerCluster: Sendable {
     /// Id of the current template text (updated whenever the template generalises).
     var id: TemplateID
 }
+
+/// The first cluster of a family of siblings that differ in one position, and how many there are.
+struct SiblingSlot: Sendable {
+    var first: Int32
+    var count: Int32
+}

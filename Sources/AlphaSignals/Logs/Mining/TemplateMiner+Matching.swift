@@ -22,6 +22,11 @@ extension TemplateMiner {
         if clusters.count >= configuration.maxClusters {
             return joinOverflow(message)
         }
+        if let (sibling, position) = crowdedSibling(of: tokens) {
+            clusters[sibling].tokens[position] = TokenHash.variableToken
+            join(cluster: sibling, tokens: tokens)
+            return sibling
+        }
         let index = clusters.count
         let example = Array(message.prefix(configuration.exampleBytes))
         clusters.append(
@@ -31,6 +36,33 @@ extension TemplateMiner {
         clustersByLength[tokens.count, default: []].append(Int32(truncatingIfNeeded: index))
         return index
     }
+
+    /// A word slot with many values is a variable after all (user names, host names without dots): when the
+    /// `siblingVariableThreshold`-th cluster differing from others in one position only would be created, the
+    /// first of those siblings takes `<*>` there instead. Keeps high-cardinality word variables from creating a
+    /// cluster per value (the report-time merge then folds the earlier siblings in).
+    mutating func crowdedSibling(of tokens: [UInt64]) -> (Int, Int)? {
+        guard tokens.count > 1 else { return nil }
+        let newIndex = Int32(truncatingIfNeeded: clusters.count)
+        if siblingSlots.count >= Self.siblingSlotCapacity { siblingSlots.removeAll(keepingCapacity: true) }
+        for position in 0..<min(tokens.count, Self.siblingPositions) where tokens[position] != TokenHash.variableToken {
+            var key = TokenHash.combine(TokenHash.seed, UInt64(position))
+            for (k, token) in tokens.enumerated() where k != position { key = TokenHash.combine(key, token) }
+            if let slot = siblingSlots[key] {
+                if Int(slot.count) + 1 >= configuration.siblingVariableThreshold, clusters.indices.contains(Int(slot.first)) {
+                    return (Int(slot.first), position)
+                }
+                siblingSlots[key] = SiblingSlot(first: slot.first, count: slot.count + 1)
+            } else {
+                siblingSlots[key] = SiblingSlot(first: newIndex, count: 1)
+            }
+        }
+        return nil
+    }
+
+    /// Positions watched for crowded siblings, and how many slots are remembered before the memo is cleared.
+    static let siblingPositions = 32
+    static let siblingSlotCapacity = 1 << 18
 
     /// The candidate with the highest share of agreeing literal positions. Positions where the cluster already has
     /// `<*>` are established variables and do not count; a literal facing a different literal or a variable disagrees.

@@ -23,6 +23,8 @@ public struct TemplateMiner: Sendable {
     var clustersByLength: [Int: [Int32]] = [:]
     /// Text of every token id used by a template.
     var tokenText: [UInt64: [UInt8]] = [TokenHash.variableToken: Array("<*>".utf8)]
+    /// Clusters created per "template minus one position" (see `crowdedSibling`).
+    var siblingSlots: [UInt64: SiblingSlot] = [:]
     /// Catch-all cluster used once `maxClusters` is reached and nothing of the same length exists.
     var overflowCluster: Int32?
     /// Messages added so far.
