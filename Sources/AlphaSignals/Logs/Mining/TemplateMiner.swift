@@ -18,7 +18,7 @@ public struct TemplateMiner: Sendable {
     public let configuration: MinerConfiguration
     var clusters: [MinerCluster] = []
     /// Fast path: masked signature hash → cluster index.
-    var signatureCache: [UInt64: Int32] = [:]
+    var signatureCache: SignatureMemo
     /// Parse tree level 1: token count → clusters of that length.
     var clustersByLength: [Int: [Int32]] = [:]
     /// Text of every token id used by a template.
@@ -33,7 +33,7 @@ public struct TemplateMiner: Sendable {
     /// A miner with the given configuration (the defaults serve every format).
     public init(configuration: MinerConfiguration = MinerConfiguration()) {
         self.configuration = configuration
-        signatureCache.reserveCapacity(min(configuration.signatureCacheCapacity, 1 << 16))
+        signatureCache = SignatureMemo(capacity: configuration.signatureCacheCapacity)
     }
 
     /// Number of clusters of the online pass (before the report-time merge).
@@ -80,15 +80,14 @@ public struct TemplateMiner: Sendable {
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
         let message = UnsafeBufferPointer(rebasing: bytes[start..<end])
         let signature = MessageTokenizer.signature(message, from: 0, maxTokens: configuration.maxTokens)
-        if let hit = signatureCache[signature.hash] {
+        if let hit = signatureCache.find(signature.hash) {
             let index = Int(hit)
             clusters[index].count += 1
             clusters[index].lastOrdinal = messageCount
             return index
         }
         let index = assignNewSignature(message)
-        if signatureCache.count >= configuration.signatureCacheCapacity { signatureCache.removeAll(keepingCapacity: true) }
-        signatureCache[signature.hash] = Int32(truncatingIfNeeded: index)
+        signatureCache.insert(signature.hash, Int32(truncatingIfNeeded: index))
         return index
     }
 }
