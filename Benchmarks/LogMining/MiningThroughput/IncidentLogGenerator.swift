@@ -1,3 +1,5 @@
+import AlphaCore
+
 /// A deterministic generator of incident-style log lines (~120 bytes): ISO timestamps, levels, services, request
 /// ids, latencies, and an error burst in the middle, like the analyzer sees during an outage.
 struct IncidentLogGenerator {
@@ -23,18 +25,18 @@ struct IncidentLogGenerator {
         items[Int(next() % UInt64(items.count))]
     }
 
+    /// 2024-03-05T10:00:00Z.
+    static let start = 1_709_632_800.0
     static let services = ["api-gateway", "checkout", "payments", "inventory", "auth", "search", "orders"]
     static let users = ["alice", "bob", "carol", "dave", "erin", "frank"]
 
     /// The next line, without terminator.
     mutating func nextLine() -> String {
         line += 1
-        if next() % 4 == 0 { second += 1 }
-        let hour = 10 + second / 3600 % 10
-        let minute = second / 60 % 60
-        let sec = second % 60
-        let millis = Int(next() % 1000)
-        let stamp = "2024-03-05T\(two(hour)):\(two(minute)):\(two(sec)).\(three(millis))Z"
+        // About 30 lines a second: 10 M lines span about four days.
+        if next() % 32 == 0 { second += 1 }
+        let millis = Double(next() % 1000) / 1000
+        let stamp = Timestamp.format(Self.start + Double(second) + millis)
         let service = pick(Self.services)
         let request = String(next() & 0xffff_ffff_ffff, radix: 16)
         let inBurst = line > total * 2 / 5 && line < total * 3 / 5
@@ -48,7 +50,7 @@ struct IncidentLogGenerator {
             ])
             return "\(stamp) ERROR [\(service)] \(message)"
         }
-        if roll < 5 {
+        if roll >= 95 {
             return "\(stamp) WARN [\(service)] slow query took \(next() % 5000) ms rows=\(next() % 10_000) table=orders_\(next() % 16)"
         }
         let message: String
@@ -67,6 +69,4 @@ struct IncidentLogGenerator {
         return "\(stamp) INFO [\(service)] \(message)"
     }
 
-    private func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    private func three(_ value: Int) -> String { value < 10 ? "00\(value)" : value < 100 ? "0\(value)" : "\(value)" }
 }

@@ -23,7 +23,10 @@ struct HeaderSplitterTests {
             ("03-17 16:13:38.819  1702  8671 D PowerManagerService: acquire lock=233570404", "acquire lock=233570404"),
             // syslog program[pid]:
             ("Jun 14 15:16:02 combo sshd(pam_unix)[19937]: check pass; user unknown", "check pass; user unknown"),
-            ("Jul  1 09:00:55 calvisitor-10-105-160-95 kernel[0]: IOThunderboltSwitch<0>(0x0)::listenerCallback", "IOThunderboltSwitch<0>(0x0)::listenerCallback"),
+            (
+                "Jul  1 09:00:55 calvisitor-10-105-160-95 kernel[0]: IOThunderboltSwitch<0>(0x0)::listenerCallback",
+                "IOThunderboltSwitch<0>(0x0)::listenerCallback"
+            ),
             // pipe-separated:
             ("20171223-22:15:29:606|Step_LSC|30002312|onStandStepChanged 3579", "onStandStepChanged 3579"),
             // level + dotted component + [context]:

@@ -54,6 +54,7 @@ struct MiningSession {
         let size = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
         progress.start(label: path == "-" ? "stdin" : path, totalBytes: size)
         var currentCluster: Int?
+        var previousHadTime = false
         var bytesSeen = 0
         let p = phase.rawValue
         try LineReader.forEachLine(fileDescriptor: descriptor) { line in
@@ -61,22 +62,25 @@ struct MiningSession {
             totals[p].lines += 1
             let lineNumber = totals[p].lines
             let cluster: Int
-            if let previous = currentCluster, RecordBoundary.isContinuation(line) {
+            let time = LineTimestamp.parse(line)
+            // A record continues on lines that look like continuations (indented, `Caused by:`), and, in a log whose
+            // records start with a timestamp, on lines without one (exception messages, wrapped text).
+            if let previous = currentCluster, RecordBoundary.isContinuation(line) || (time == nil && previousHadTime) {
                 cluster = previous
             } else {
                 cluster = miner.addLine(line)
                 currentCluster = cluster
-                record(cluster: cluster, line: line, lineNumber: lineNumber, phase: p)
+                previousHadTime = time != nil
+                record(cluster: cluster, line: line, lineNumber: lineNumber, phase: p, time: time)
             }
             if keepsLineAssignments, phase == .current { lineClusters.append(UInt32(truncatingIfNeeded: cluster)) }
             if lineNumber & 0xFFFF == 0 { progress.update(lines: lineNumber, bytes: bytesSeen) }
         }
     }
 
-    private mutating func record(cluster: Int, line: UnsafeBufferPointer<UInt8>, lineNumber: Int, phase p: Int) {
+    private mutating func record(cluster: Int, line: UnsafeBufferPointer<UInt8>, lineNumber: Int, phase p: Int, time: Double?) {
         totals[p].records += 1
         while facts[p].count <= cluster { facts[p].append(ClusterFacts()) }
-        let time = LineTimestamp.parse(line)
         if let time {
             if totals[p].firstTime == nil { totals[p].firstTime = time }
             totals[p].lastTime = time

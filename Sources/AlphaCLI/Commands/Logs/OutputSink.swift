@@ -25,17 +25,15 @@ struct OutputSink {
 
     /// A non-negative integer in decimal, without building a String.
     mutating func writeDecimal(_ value: Int) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var v = value.magnitude
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { raw in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var count = 0
             repeat {
-                raw[19 - count] = UInt8(truncatingIfNeeded: v % 10) + 0x30
+                digits[19 - count] = UInt8(truncatingIfNeeded: v % 10) + 0x30
                 v /= 10
                 count += 1
             } while v > 0 && count < 20
-            buffer.append(contentsOf: raw[(20 - count)...])
+            buffer.append(contentsOf: digits[(20 - count)...])
         }
     }
 

@@ -21,11 +21,16 @@ public enum HeaderSplitter {
             var count = 0
             var i = 0
             let n = bytes.count
+            var previousIsNumber = false
             while i < n, count < maxHeaderTokens {
                 while i < n, ByteClass.isSpace(bytes[i]) { i += 1 }
                 if i >= n { break }
-                bounds[2 * count] = i
+                let start = i
                 while i < n, !ByteClass.isSpace(bytes[i]) { i += 1 }
+                // The level rule wins, so check it as tokens come and stop early (most lines have a level).
+                if isLevel(bytes, start, i, previousIsNumber: previousIsNumber) { return afterLevel(bytes, levelEnd: i) }
+                previousIsNumber = isNumber(bytes, start, i)
+                bounds[2 * count] = start
                 bounds[2 * count + 1] = i
                 count += 1
             }
@@ -33,13 +38,11 @@ public enum HeaderSplitter {
         }
     }
 
+    /// The rules after the level rule, given the first header tokens.
     static func messageStart(in bytes: UnsafeBufferPointer<UInt8>, tokens: TokenBounds) -> Int {
         let starts = tokens.starts
         let ends = tokens.ends
         if tokens.count == 0 { return bytes.count }
-        for k in 0..<tokens.count where isLevel(bytes, starts[k], ends[k], previousIsNumber: k > 0 && isNumber(bytes, starts[k - 1], ends[k - 1])) {
-            return afterLevel(bytes, tokenIndex: k, starts: starts, ends: ends)
-        }
         if let start = syslogProgramEnd(bytes, starts: starts, ends: ends) { return start }
         if let start = numericRecordHeaderEnd(bytes, starts: starts, ends: ends) { return start }
         var k = 0
@@ -47,31 +50,24 @@ public enum HeaderSplitter {
         return starts[k]
     }
 
-    /// The message start after the level token `tokenIndex`.
-    static func afterLevel(_ bytes: UnsafeBufferPointer<UInt8>, tokenIndex: Int, starts: TokenBounds.Starts, ends: TokenBounds.Ends) -> Int {
-        var position = ends[tokenIndex]
-        var k = tokenIndex + 1
-        if k < starts.count, bytes[starts[k]] == UInt8(ascii: "[") {
-            position = closingBracket(bytes, from: starts[k])
-            k = Self.tokenIndex(after: position, starts: starts)
+    /// The message start after a level token ending at `levelEnd`: past an optional `[context]` group, then past a
+    /// `component:` token, or past a dotted component and the `[context]` group after it.
+    static func afterLevel(_ bytes: UnsafeBufferPointer<UInt8>, levelEnd: Int) -> Int {
+        var position = skipSpaces(bytes, from: levelEnd)
+        let n = bytes.count
+        if position < n, bytes[position] == UInt8(ascii: "[") {
+            position = skipSpaces(bytes, from: closingBracket(bytes, from: position))
         }
-        if k < starts.count {
-            let start = starts[k]
-            let end = ends[k]
-            if end - start > 1, bytes[end - 1] == UInt8(ascii: ":") {
-                position = end
-            } else if k + 1 < starts.count, bytes[starts[k + 1]] == UInt8(ascii: "["), isDottedName(bytes, start, end) {
-                position = closingBracket(bytes, from: starts[k + 1])
-            }
+        guard position < n else { return n }
+        let start = position
+        var end = start
+        while end < n, !ByteClass.isSpace(bytes[end]) { end += 1 }
+        if end - start > 1, bytes[end - 1] == UInt8(ascii: ":") { return skipSpaces(bytes, from: end) }
+        let next = skipSpaces(bytes, from: end)
+        if next < n, bytes[next] == UInt8(ascii: "["), isDottedName(bytes, start, end) {
+            return skipSpaces(bytes, from: closingBracket(bytes, from: next))
         }
-        return skipSpaces(bytes, from: position)
-    }
-
-    /// Index of the first token starting at or after `position` (or `starts.count`).
-    static func tokenIndex(after position: Int, starts: TokenBounds.Starts) -> Int {
-        var k = 0
-        while k < starts.count, starts[k] < position { k += 1 }
-        return k
+        return position
     }
 
     /// Position just past the `]` matching the `[` at `start` (or past the token if unbalanced within 512 bytes).
@@ -231,9 +227,8 @@ public enum HeaderSplitter {
         return levelWords.contains(word)
     }
 
-    static let levelWords: [UInt64] = (
-        ["INFO", "WARN", "WARNING", "ERROR", "DEBUG", "TRACE", "FATAL", "SEVERE", "CRITICAL", "NOTICE", "ALERT", "EMERG"].map { name in
+    static let levelWords: [UInt64] =
+        (["INFO", "WARN", "WARNING", "ERROR", "DEBUG", "TRACE", "FATAL", "SEVERE", "CRITICAL", "NOTICE", "ALERT", "EMERG"].map { name in
             name.utf8.reduce(UInt64(0)) { ($0 << 8) | UInt64($1) }
-        }
-    )
+        })
 }
