@@ -19,41 +19,67 @@ enum MessageTokenizer {
     /// Hashes the masked token sequence of `bytes[start...]` without allocating.
     ///
     /// At most `maxTokens` tokens are read; if the message has more, the last one stands for the rest (`<*>`).
+    /// Bytes of a part are gathered eight at a time into one word before mixing, which keeps the hash's dependency
+    /// chain short; this hash only has to tell masked shapes apart, it is not the token id of the cold path.
     @inline(__always)
     static func signature(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, maxTokens: Int) -> Signature {
+        ByteClassTable.bits.withUnsafeBufferPointer { table in
+            signature(bytes, from: start, maxTokens: maxTokens, table: table)
+        }
+    }
+
+    @inline(__always)
+    static func signature(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, maxTokens: Int, table: UnsafeBufferPointer<UInt8>
+    ) -> Signature {
         let n = bytes.count
+        let separator = ByteClassTable.space | ByteClassTable.delimiter
         var i = start
         var line = TokenHash.seed
         var count = 0
         while i < n {
-            while i < n, ByteClass.isSpace(bytes[i]) { i += 1 }
+            while i < n, table[Int(bytes[i])] & ByteClassTable.space != 0 { i += 1 }
             if i >= n { break }
-            if count == maxTokens - 1 {
-                // Too many tokens: the rest reads as one variable, like `cutTokens` does.
-                if hasTokenAfterCurrent(bytes, from: i) {
-                    line = TokenHash.combine(line, TokenHash.variableToken)
-                    count += 1
-                    return Signature(hash: TokenHash.combine(line, UInt64(count)), tokenCount: count)
-                }
+            if count == maxTokens - 1, hasTokenAfterCurrent(bytes, from: i) {
+                // Too many tokens: the rest reads as one variable, as `tokens` does.
+                line = TokenHash.combine(line, TokenHash.variableToken)
+                count += 1
+                return Signature(hash: TokenHash.combine(line, UInt64(count)), tokenCount: count)
             }
             var token = TokenHash.seed
-            var partStart = token
             var part = VariablePart(after: 0)
-            while i < n {
-                let byte = bytes[i]
-                if ByteClass.isSpace(byte) { break }
-                if ByteClass.isDelimiter(byte) {
-                    if part.isVariable(closedBy: byte) { token = TokenHash.combine(partStart, TokenHash.variablePart) }
+            var partHash = token
+            var word: UInt64 = 0
+            var wordLength: UInt64 = 0
+            var closer: UInt8 = 0
+            while true {
+                let byte: UInt8 = i < n ? bytes[i] : 0x20
+                let bits = table[Int(byte)]
+                if bits & separator != 0 {
+                    // End of a part: its bytes, or one variable marker.
+                    if part.isVariable(closedBy: bits & ByteClassTable.delimiter != 0 ? byte : 0) {
+                        token = TokenHash.combine(token, TokenHash.variablePart)
+                    } else {
+                        token = TokenHash.combine(partHash ^ (wordLength << 56), word)
+                    }
+                    if bits & ByteClassTable.space != 0 { break }
+                    closer = byte
                     token = TokenHash.fold(token, byte)
-                    partStart = token
-                    part = VariablePart(after: byte)
+                    part = VariablePart(after: closer)
+                    partHash = token
+                    word = 0
+                    wordLength = 0
                 } else {
-                    part.feed(byte)
-                    token = TokenHash.fold(token, byte)
+                    part.feed(bits: bits)
+                    word = (word << 8) | UInt64(byte)
+                    wordLength += 1
+                    if wordLength & 7 == 0 {
+                        partHash = TokenHash.combine(partHash, word)
+                        word = 0
+                    }
                 }
                 i += 1
             }
-            if part.isVariable(closedBy: 0) { token = TokenHash.combine(partStart, TokenHash.variablePart) }
             line = TokenHash.combine(line, token)
             count += 1
         }
