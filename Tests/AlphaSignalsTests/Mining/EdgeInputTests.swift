@@ -41,6 +41,16 @@ struct EdgeInputTests {
         #expect(template.template.split(separator: " ").count <= MinerConfiguration().maxTokens)
     }
 
+    @Test("a 1 MB token without spaces is one variable, not a 1 MB literal in a template")
+    func hugeToken() throws {
+        var miner = TemplateMiner()
+        let blob = "payload " + String(repeating: "QUJD", count: 262_144) + " end"
+        let first = miner.addMessage(blob)
+        let second = miner.addMessage("payload " + String(repeating: "WFla", count: 262_144) + " end")
+        #expect(first == second)
+        #expect(miner.report().templates.first?.template == "payload <*> end")
+    }
+
     @Test("a line over the reader's limit is cut there and the next line still comes out")
     func cutLine() throws {
         let long = [UInt8](repeating: UInt8(ascii: "x"), count: 20_000)

@@ -63,12 +63,15 @@ struct MiningSession {
             let lineNumber = totals[p].lines
             let cluster: Int
             let time = LineTimestamp.parse(line)
+            let messageStart = HeaderSplitter.messageStart(in: line)
             // A record continues on lines that look like continuations (indented, `Caused by:`), and, in a log whose
-            // records start with a timestamp, on lines without one (exception messages, wrapped text).
-            if let previous = currentCluster, RecordBoundary.isContinuation(line) || (time == nil && previousHadTime) {
+            // records start with a timestamp, on lines with neither a timestamp nor any header (exception messages,
+            // wrapped text). A line with a header of its own (a level, a syslog tag) always starts a record.
+            let headerless = time == nil && messageStart == 0
+            if let previous = currentCluster, RecordBoundary.isContinuation(line) || (headerless && previousHadTime) {
                 cluster = previous
             } else {
-                cluster = miner.addLine(line)
+                cluster = miner.addMessage(line, from: messageStart)
                 currentCluster = cluster
                 previousHadTime = time != nil
                 record(cluster: cluster, line: line, lineNumber: lineNumber, phase: p, time: time)

@@ -46,6 +46,7 @@ enum MessageTokenizer {
                 count += 1
                 return Signature(hash: TokenHash.combine(line, UInt64(count)), tokenCount: count)
             }
+            let tokenStart = i
             var token = TokenHash.seed
             var part = VariablePart(after: 0)
             var partHash = token
@@ -80,11 +81,16 @@ enum MessageTokenizer {
                 }
                 i += 1
             }
+            if i - tokenStart > maxTokenBytes { token = TokenHash.combine(TokenHash.seed, TokenHash.variablePart) }
             line = TokenHash.combine(line, token)
             count += 1
         }
         return Signature(hash: TokenHash.combine(line, UInt64(count)), tokenCount: count)
     }
+
+    /// A token longer than this (a base64 blob, a 1 MB line without spaces) is one variable, so no template ever
+    /// holds a huge literal.
+    static let maxTokenBytes = 1024
 
     /// True if another token starts after the one beginning at `start`.
     static func hasTokenAfterCurrent(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
@@ -109,6 +115,10 @@ enum MessageTokenizer {
             }
             let tokenStart = i
             while i < n, !ByteClass.isSpace(bytes[i]) { i += 1 }
+            guard i - tokenStart <= maxTokenBytes else {
+                result.append(TokenClasses.variable)
+                continue
+            }
             let text = masked(UnsafeBufferPointer(rebasing: bytes[tokenStart..<i]))
             result.append(TokenClasses.refine(text, after: result.last))
         }

@@ -74,7 +74,10 @@ public struct TemplateMiner: Sendable {
         clusters.indices.contains(index) ? clusters[index].id : nil
     }
 
-    mutating func addMessage(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    /// Adds a raw line whose message starts at byte `start` (e.g. as found by `HeaderSplitter.messageStart(in:)`,
+    /// when the caller needs the split too) and returns its cluster index.
+    public mutating func addMessage(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let start = min(max(0, start), bytes.count)
         messageCount += 1
         var end = bytes.count
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
