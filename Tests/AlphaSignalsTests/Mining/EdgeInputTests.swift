@@ -41,7 +41,7 @@ struct EdgeInputTests {
         #expect(template.template.split(separator: " ").count <= MinerConfiguration().maxTokens)
     }
 
-    @Test("a 1 MB token without spaces is one variable, not a 1 MB literal in a template")
+    @Test("a token over 256 bytes (here 1 MB, no spaces) is one variable, not a huge literal in a template")
     func hugeToken() throws {
         var miner = TemplateMiner()
         let blob = "payload " + String(repeating: "QUJD", count: 262_144) + " end"

@@ -54,6 +54,8 @@ struct TemplateMinerTests {
         #expect(miner.clusterCount < 20)
         #expect(report.templates.first?.template == "login accepted for <*> via ssh")
         #expect(report.templates.first?.count == 40)
+        // The id returned for a line follows the generalised template.
+        #expect(miner.addMessage("login accepted for zed via ssh") == TemplateID(templateText: "login accepted for <*> via ssh"))
         // A different event, same shape, stays apart: `refused` is not one of the crowded slot's values.
         #expect(report.templates.count == 2)
     }

@@ -90,7 +90,7 @@ enum MessageTokenizer {
 
     /// A token longer than this (a base64 blob, a 1 MB line without spaces) is one variable, so no template ever
     /// holds a huge literal.
-    static let maxTokenBytes = 1024
+    static let maxTokenBytes = 256
 
     /// True if another token starts after the one beginning at `start`.
     static func hasTokenAfterCurrent(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {

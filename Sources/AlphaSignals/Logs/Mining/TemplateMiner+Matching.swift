@@ -4,13 +4,15 @@ extension TemplateMiner {
     mutating func assignNewSignature(_ message: UnsafeBufferPointer<UInt8>) -> Int {
         let texts = MessageTokenizer.tokens(message, from: 0, maxTokens: configuration.maxTokens)
         var tokens: [UInt64] = []
+        var keptTexts: [[UInt8]] = []
         tokens.reserveCapacity(texts.count)
+        keptTexts.reserveCapacity(texts.count)
         for text in texts {
             let id = TokenHash.hash(text)
             // A run of variables is one variable: lists of ids or numbers vary in length between lines.
             if id == TokenHash.variableToken, tokens.last == TokenHash.variableToken { continue }
             tokens.append(id)
-            if tokenText[id] == nil { tokenText[id] = text }
+            keptTexts.append(text)
         }
         let candidates = clustersByLength[tokens.count] ?? []
         if let (best, similarity) = mostSimilar(tokens, among: candidates),
@@ -25,8 +27,12 @@ extension TemplateMiner {
         if let (sibling, position) = crowdedSibling(of: tokens) {
             clusters[sibling].tokens[position] = TokenHash.variableToken
             join(cluster: sibling, tokens: tokens)
+            clusters[sibling].id = templateID(of: clusters[sibling].tokens)
             return sibling
         }
+        // Only tokens of a new template need their text: joins never add a literal, so the text table grows with
+        // clusters, not with the values of word variables.
+        for (id, text) in zip(tokens, keptTexts) where tokenText[id] == nil { tokenText[id] = text }
         let index = clusters.count
         let example = Array(message.prefix(configuration.exampleBytes))
         clusters.append(
