@@ -32,15 +32,17 @@ extension TemplateMiner {
         for (length, members) in byLength where members.count > 1 && length > 1 {
             for _ in 0..<3 {
                 var merged = false
+                var roots = Array(Set(members.map(find))).sorted()
+                // Prefix and suffix hashes per root make "the template without position p" an O(1) key.
+                var hashes: [Int: PartialHashes] = [:]
+                for root in roots { if let tokens = tokensOfRoot[root] { hashes[root] = PartialHashes(tokens) } }
                 for position in 0..<length {
-                    let roots = Array(Set(members.map(find))).sorted()
                     var siblings: [UInt64: [Int]] = [:]
                     for root in roots {
-                        guard let tokens = tokensOfRoot[root] else { continue }
-                        var key = TokenHash.seed
-                        for (k, token) in tokens.enumerated() where k != position { key = TokenHash.combine(key, token) }
-                        siblings[key, default: []].append(root)
+                        guard let partial = hashes[root] else { continue }
+                        siblings[partial.key(without: position), default: []].append(root)
                     }
+                    var mergedHere = false
                     for (_, group) in siblings where group.count > 1 {
                         let values = group.compactMap { tokensOfRoot[$0]?[position] }
                         guard let slotToken = SiblingPolicy.variableSlotToken(values: values, texts: tokenText) else { continue }
@@ -48,9 +50,15 @@ extension TemplateMiner {
                         for other in group.dropFirst() {
                             parent[other] = target
                             tokensOfRoot[other] = nil
+                            hashes[other] = nil
                         }
                         tokensOfRoot[target]?[position] = slotToken
+                        if let tokens = tokensOfRoot[target] { hashes[target] = PartialHashes(tokens) }
+                        mergedHere = true
+                    }
+                    if mergedHere {
                         merged = true
+                        roots = roots.filter { tokensOfRoot[$0] != nil }
                     }
                 }
                 if !merged { break }
@@ -59,6 +67,27 @@ extension TemplateMiner {
         var groups: [Int: [Int]] = [:]
         for index in clusters.indices { groups[find(index), default: []].append(index) }
         return groups.map { root, members in (members.sorted(), tokensOfRoot[root] ?? clusters[root].tokens) }
+    }
+}
+
+/// Hashes of every prefix and suffix of a template, so the key of "the template without position p" is O(1).
+struct PartialHashes {
+    /// `prefix[k]`: hash of tokens `0..<k`; `suffix[k]`: hash of tokens `k...` (both arrays have count + 1 entries).
+    private var prefix: [UInt64]
+    private var suffix: [UInt64]
+
+    init(_ tokens: [UInt64]) {
+        prefix = [TokenHash.seed]
+        prefix.reserveCapacity(tokens.count + 1)
+        for token in tokens { prefix.append(TokenHash.combine(prefix[prefix.count - 1], token)) }
+        suffix = Array(repeating: TokenHash.seed, count: tokens.count + 1)
+        for k in stride(from: tokens.count - 1, through: 0, by: -1) { suffix[k] = TokenHash.combine(suffix[k + 1], tokens[k]) }
+    }
+
+    /// Key of the template with `position` left out (the position is part of the key).
+    func key(without position: Int) -> UInt64 {
+        guard position + 1 < prefix.count else { return 0 }
+        return TokenHash.combine(TokenHash.combine(prefix[position], UInt64(position) &+ 0x51ed), suffix[position + 1])
     }
 }
 
