@@ -53,6 +53,18 @@ let package = Package(
             resources: [],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "loghub-accuracy",
+            dependencies: ["AlphaSignals", "AlphaCore"],
+            path: "Benchmarks/LogMining/LoghubAccuracy",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "mining-throughput",
+            dependencies: ["AlphaSignals", "AlphaCore"],
+            path: "Benchmarks/LogMining/MiningThroughput",
+            swiftSettings: swiftSettings
+        ),
     ]
 )
 

@@ -8,6 +8,7 @@ public struct AlphaSRECommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             AnalyzeCommand.self,
+            LogsCommand.self,
             SLOCommand.self,
         ]
     )
