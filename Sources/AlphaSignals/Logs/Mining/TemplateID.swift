@@ -13,11 +13,7 @@ public struct TemplateID: Hashable, Sendable, Comparable, CustomStringConvertibl
 
     /// The id of a template text.
     public init(templateText: some StringProtocol) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in templateText.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
-        rawValue = hash
+        rawValue = SignatureHash.hash(templateText.utf8)
     }
 
     /// Parses 16 hex digits (as printed by `description`); nil otherwise.
