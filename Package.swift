@@ -50,5 +50,15 @@ let package = Package(
             resources: [],
             swiftSettings: swiftSettings
         ),
+
+        // NAB benchmark (issue 5): the scorer library, its tests and the `nab-score` runner.
+        .target(name: "NABScoring", path: "Benchmarks/NAB/Scoring", swiftSettings: swiftSettings),
+        .testTarget(name: "NABScoringTests", dependencies: ["NABScoring"], path: "Benchmarks/NAB/ScoringTests", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "nab-score",
+            dependencies: ["NABScoring", "AlphaSignals", "AlphaCore"],
+            path: "Benchmarks/NAB/Runner",
+            swiftSettings: swiftSettings
+        ),
     ]
 )

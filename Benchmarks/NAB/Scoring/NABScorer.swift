@@ -1,0 +1,53 @@
+import Foundation
+
+/// The NAB scoring algorithm (numenta/NAB `sweeper.py`), as issue 5 defines it.
+public enum NABScorer {
+    /// `min(floor(0.15·N), 750)`: rows before this index are not scored.
+    public static func probationLength(_ rows: Int) -> Int {
+        Swift.min(Int((0.15 * Double(rows)).rounded(.down)), 750)
+    }
+
+    /// NAB's scaled sigmoid: `2·σ(−5·pos) − 1`, and −1 past 3 window-lengths (as in NAB).
+    public static func scaledSigmoid(_ position: Double) -> Double {
+        if position > 3.0 { return -1.0 }
+        return 2.0 / (1.0 + exp(5.0 * position)) - 1.0
+    }
+
+    /// `scaledSigmoid(−1) ≈ 0.98661`: the value of a detection at a window's first row, used to scale it to A_TP.
+    public static let maxTruePositive = scaledSigmoid(-1.0)
+
+    /// The value of a detection at each row of a file of `rows` rows.
+    public static func pointWeights(rows: Int, windows: [NABWindow], profile: NABProfile) -> [NABPointWeight] {
+        let probation = probationLength(rows)
+        var out: [NABPointWeight] = []
+        out.reserveCapacity(rows)
+        var next = 0
+        var current: Int?
+        var previous: NABWindow?
+        for i in 0..<rows {
+            if current == nil, next < windows.count, i == windows[next].start {
+                current = next
+            }
+            var weight: NABPointWeight
+            if let k = current {
+                let w = windows[k]
+                let position = -Double(w.end - i + 1) / Double(w.width)
+                weight = NABPointWeight(region: .window(k), value: scaledSigmoid(position) * profile.truePositive / maxTruePositive)
+            } else if let p = previous {
+                // A window one row wide has no "past the window" scale; NAB would divide by zero, treat as far past.
+                let position = p.width > 1 ? Double(abs(p.end - i)) / Double(p.width - 1) : 4.0
+                weight = NABPointWeight(region: .outside, value: scaledSigmoid(position) * profile.falsePositive)
+            } else {
+                weight = NABPointWeight(region: .outside, value: -profile.falsePositive)
+            }
+            if i < probation { weight.region = .probation }
+            out.append(weight)
+            if let k = current, i == windows[k].end {
+                previous = windows[k]
+                current = nil
+                next = k + 1
+            }
+        }
+        return out
+    }
+}
