@@ -7,7 +7,8 @@ public struct AlphaSRECommand: AsyncParsableCommand {
         abstract: "An AI SRE: finds what broke an incident, with evidence, and waits for a human to approve any fix.",
         version: "0.1.0",
         subcommands: [
-            AnalyzeCommand.self
+            AnalyzeCommand.self,
+            DetectCommand.self,
         ]
     )
 

@@ -34,17 +34,11 @@ guard let dataRoot = candidates.first(where: { FileManager.default.fileExists(at
 }
 
 var parameters = EnsembleParameters.standard
-if !overrides.isEmpty {
-    // Patch the Codable parameter set through its JSON form so every field can be overridden by name.
-    var object = (try JSONSerialization.jsonObject(with: JSONEncoder().encode(parameters))) as? [String: Any] ?? [:]
-    for (k, v) in overrides {
-        guard object[k] != nil else {
-            FileHandle.standardError.write(Data("nab-score: unknown parameter \(k)\n".utf8))
-            exit(2)
-        }
-        object[k] = object[k] is Int ? Int(v) : v
+for (k, v) in overrides.sorted(by: { $0.key < $1.key }) {
+    guard parameters.set(k, to: v) else {
+        FileHandle.standardError.write(Data("nab-score: unknown parameter \(k)\n".utf8))
+        exit(2)
     }
-    parameters = try JSONDecoder().decode(EnsembleParameters.self, from: JSONSerialization.data(withJSONObject: object))
 }
 
 let corpus = try NABCorpus(root: URL(fileURLWithPath: dataRoot))

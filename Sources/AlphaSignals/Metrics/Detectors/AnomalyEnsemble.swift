@@ -30,12 +30,15 @@ public struct AnomalyEnsemble: Sendable, Codable {
     var trend: TrendDetector
     var cusum: CUSUMDetector
     var robustRecord: RecordNormalizer
+    var shiftRecord: RecordNormalizer
+    var seasonalShiftRecord: RecordNormalizer
     var seasonalRecord: RecordNormalizer
     var varianceRecord: RecordNormalizer
     var trendRecord: RecordNormalizer
     var cusumRecord: RecordNormalizer
     var probe: [Double] = []
     var seasonalDecided = false
+    var suppressedUntil = 0
     /// Points seen so far.
     public private(set) var count = 0
 
@@ -50,6 +53,8 @@ public struct AnomalyEnsemble: Sendable, Codable {
         cusum = CUSUMDetector(drift: p.cusumDrift, threshold: p.cusumThreshold)
         let record = RecordNormalizer(warmup: p.recordWarmup, decay: p.recordDecay)
         robustRecord = record
+        shiftRecord = record
+        seasonalShiftRecord = record
         seasonalRecord = record
         varianceRecord = record
         trendRecord = record
@@ -67,8 +72,17 @@ public struct AnomalyEnsemble: Sendable, Codable {
 
         let baseline = robust.baseline
         let z = robust.update(x)
-        var best = robustRecord.normalize(z.surprise) * p.robustWeight
-        var kind: DetectorKind = abs(z.point) >= abs(z.shift) ? .spike : .levelShift
+        var best: Double
+        var kind: DetectorKind
+        if p.splitRecords {
+            let spike = robustRecord.normalize(abs(z.point)) * p.robustWeight
+            let shift = shiftRecord.normalize(abs(z.shift)) * p.robustWeight
+            best = Swift.max(spike, shift)
+            kind = spike >= shift ? .spike : .levelShift
+        } else {
+            best = robustRecord.normalize(z.surprise) * p.robustWeight
+            kind = abs(z.point) >= abs(z.shift) ? .spike : .levelShift
+        }
 
         var expected: Double?
         var seasonalScore = 0.0
@@ -79,11 +93,18 @@ public struct AnomalyEnsemble: Sendable, Codable {
             if let r {
                 let sz = seasonalZ.update(r.residual)
                 seasonalScore = sz.point.magnitude >= sz.shift.magnitude ? sz.point : sz.shift
-                let ratio = seasonalRecord.normalize(sz.surprise) * p.seasonalWeight
+                let ratio: Double
+                if p.splitRecords {
+                    ratio =
+                        Swift.max(seasonalRecord.normalize(abs(sz.point)), seasonalShiftRecord.normalize(abs(sz.shift))) * p.seasonalWeight
+                } else {
+                    ratio = seasonalRecord.normalize(sz.surprise) * p.seasonalWeight
+                }
                 if ratio > best { best = ratio; kind = .seasonal }
             } else {
                 seasonalZ.recent.push(0)
                 _ = seasonalRecord.normalize(0)
+                if p.splitRecords { _ = seasonalShiftRecord.normalize(0) }
             }
         }
 
@@ -103,8 +124,14 @@ public struct AnomalyEnsemble: Sendable, Codable {
         let cusumRatio = cusumRecord.normalize(c.level) * p.changePointWeight
         if cusumRatio > best { best = cusumRatio; kind = .changePoint }
 
+        var score = best / (1 + best)
+        if index < suppressedUntil {
+            score *= p.suppressionFactor
+        } else if score >= p.alertScore {
+            suppressedUntil = index + 1 + p.suppression
+        }
         return PointScore(
-            score: best / (1 + best), detector: kind, robust: z, seasonalExpected: expected, seasonalZ: seasonalScore,
+            score: score, detector: kind, robust: z, seasonalExpected: expected, seasonalZ: seasonalScore,
             volatilityRatio: volatility, trend: fit, changePoint: c.change)
     }
 

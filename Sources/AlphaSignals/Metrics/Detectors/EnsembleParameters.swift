@@ -37,6 +37,12 @@ public struct EnsembleParameters: Sendable, Codable, Equatable {
     public var trendWeight = 0.0
     /// Weight of the CUSUM detector.
     public var changePointWeight = 0.0
+    /// Give the single-point and the level-shift statistics their own surprise records.
+    public var splitRecords = true
+    /// Points after an alert whose scores are damped (one incident, one alert).
+    public var suppression = 0
+    /// Factor applied to scores during suppression.
+    public var suppressionFactor = 0.0
     /// Score from which a point is reported as anomalous (`detect` output, events, risk).
     public var alertScore = 0.52
     /// Points below the alert score that may separate two alerts of one event.
