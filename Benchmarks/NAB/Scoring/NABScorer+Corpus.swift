@@ -25,10 +25,15 @@ public struct NABCorpusScore: Sendable, Equatable {
 }
 
 extension NABScorer {
+    /// Each window's score before any detection: −A_FN, or 0 for a window NAB does not score (inside probation).
+    static func initialWindowScores(_ file: NABScoredFile, profile: NABProfile) -> [Double] {
+        file.windows.map { isScorable($0, rows: file.scores.count) ? -profile.falseNegative : 0 }
+    }
+
     /// Raw score of one file at threshold θ: each window's best detection (or −A_FN), plus every FP's value.
     public static func rawScore(_ file: NABScoredFile, threshold: Double, profile: NABProfile) -> Double {
         let weights = pointWeights(rows: file.scores.count, windows: file.windows, profile: profile)
-        var best = [Double](repeating: -profile.falseNegative, count: file.windows.count)
+        var best = initialWindowScores(file, profile: profile)
         var total = 0.0
         for (weight, score) in zip(weights, file.scores) where score >= threshold {
             switch weight.region {
@@ -55,8 +60,8 @@ extension NABScorer {
             }
         }
         entries.sort { $0.score > $1.score }
-        var best = files.map { [Double](repeating: -profile.falseNegative, count: $0.windows.count) }
-        let rawNull = -profile.falseNegative * Double(windowCount)
+        var best = files.map { initialWindowScores($0, profile: profile) }
+        let rawNull = best.reduce(0) { $0 + $1.reduce(0, +) }
         var total = rawNull
         var bestTotal = total
         var bestThreshold = (entries.first?.score ?? 0) + 1
@@ -94,7 +99,7 @@ extension NABScorer {
         var tp = 0
         var fp = 0
         for (f, file) in files.enumerated() {
-            var best = [Double](repeating: -profile.falseNegative, count: file.windows.count)
+            var best = initialWindowScores(file, profile: profile)
             var hit = [Bool](repeating: false, count: file.windows.count)
             for (i, s) in file.scores.enumerated() where s >= threshold {
                 switch weights[f][i].region {
@@ -110,8 +115,9 @@ extension NABScorer {
             raw += best.reduce(0, +)
             tp += hit.filter { $0 }.count
         }
+        let rawNull = files.reduce(0) { $0 + initialWindowScores($1, profile: profile).reduce(0, +) }
         return NABCorpusScore(
-            profile: profile, threshold: threshold, raw: raw, rawNull: -profile.falseNegative * Double(windowCount),
+            profile: profile, threshold: threshold, raw: raw, rawNull: rawNull,
             rawPerfect: profile.truePositive * Double(windowCount), truePositives: tp, falseNegatives: windowCount - tp,
             falsePositives: fp)
     }

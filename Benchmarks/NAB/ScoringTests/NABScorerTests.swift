@@ -21,7 +21,8 @@ struct NABScorerTests {
     @Test func scaledSigmoidMatchesNAB() {
         #expect(abs(NABScorer.maxTruePositive - 0.98661429815) < 1e-10)
         #expect(NABScorer.scaledSigmoid(0) == 0)
-        #expect(NABScorer.scaledSigmoid(3.5) == -1)
+        #expect(NABScorer.scaledSigmoid(3.0) == -1)
+        #expect(NABScorer.scaledSigmoid(2.9) > -1)
     }
 
     @Test func nullDetectorScoresZero() {
@@ -72,6 +73,15 @@ struct NABScorerTests {
     @Test func detectionsInProbationAreIgnored() {
         let s = NABScorer.rawScore(Self.file(detectionsAt: [3, 10]), threshold: 0.5, profile: .standard)
         #expect(s == -1)
+    }
+
+    @Test func windowInsideProbationIsNotScored() {
+        // Like NAB: a window with no row after probation never enters the score table (no −A_FN, no TP).
+        let early = NABScoredFile(name: "e.csv", scores: [Double](repeating: 0, count: 100), windows: [NABWindow(start: 2, end: 9)])
+        #expect(NABScorer.rawScore(early, threshold: 0.5, profile: .standard) == 0)
+        let s = NABScorer.score([early, Self.file(detectionsAt: [40])], profile: .standard)
+        #expect(s.rawNull == -1)
+        #expect(s.rawPerfect == 2)
     }
 
     @Test func missedWindowCostsFalseNegativeWeight() {
