@@ -7,16 +7,17 @@ extension EnsembleParameters {
         "seasonPeriodSeconds": \.seasonPeriodSeconds, "seasonalAlpha": \.seasonalAlpha, "cusumDrift": \.cusumDrift,
         "cusumThreshold": \.cusumThreshold, "recordDecay": \.recordDecay, "robustWeight": \.robustWeight,
         "seasonalWeight": \.seasonalWeight, "varianceWeight": \.varianceWeight, "trendWeight": \.trendWeight,
-        "changePointWeight": \.changePointWeight, "suppressionFactor": \.suppressionFactor, "alertScore": \.alertScore,
+        "changePointWeight": \.changePointWeight, "suppressionFactor": \.suppressionFactor, "alertScore": \.alertScore, "agreementBonus": \.agreementBonus, "surpriseFloor": \.surpriseFloor,
+            "volatilityFloor": \.volatilityFloor, "changePointFloor": \.changePointFloor,
         ]
     }
     static var intFields: [String: WritableKeyPath<EnsembleParameters, Int>] {
         [
         "shortWindow": \.shortWindow, "varianceWindow": \.varianceWindow, "trendWindow": \.trendWindow,
-        "recordWarmup": \.recordWarmup, "suppression": \.suppression, "eventGap": \.eventGap,
+        "recordWarmup": \.recordWarmup, "suppression": \.suppression, "eventGap": \.eventGap, "leakWindow": \.leakWindow,
         ]
     }
-    static var boolFields: [String: WritableKeyPath<EnsembleParameters, Bool>] { ["splitRecords": \.splitRecords] }
+    static var boolFields: [String: WritableKeyPath<EnsembleParameters, Bool>] { ["splitRecords": \.splitRecords, "seasonalWarmupOnResiduals": \.seasonalWarmupOnResiduals] }
 
     /// Sets a parameter by name (for global tuning runs); false if there is no such parameter.
     mutating func set(_ name: String, to value: Double) -> Bool {

@@ -8,12 +8,10 @@ extension AnomalyEnsemble {
         var events: [AnomalyEvent] = []
         var open: AnomalyEvent?
         var lastAlert = -1
-        var lastTrend: TrendFit?
         let alert = parameters.alertScore
         for i in 0..<n {
             let point = ensemble.update(value: values[i], timestamp: timestamps[i])
             scores[i] = point.score
-            if let fit = point.trend { lastTrend = fit }
             if var event = open, i - lastAlert > parameters.eventGap {
                 event.endIndex = lastAlert
                 events.append(event)
@@ -47,8 +45,8 @@ extension AnomalyEnsemble {
             risk = event.score
             summary = event.explanation
         }
-        if let fit = lastTrend, fit.isLeakLike, n > 1 {
-            let span = Double(Swift.min(parameters.trendWindow, n) - 1) * AnomalyExplanation.typicalStep(timestamps, count: n)
+        if let fit = ensemble.leakFit, fit.isLeakLike, n > 1 {
+            let span = Double(Swift.min(parameters.leakWindow, n) - 1) * AnomalyExplanation.typicalStep(timestamps, count: n)
             let leak = AnomalyExplanation.leakSentence(fit, span: span)
             risk = Swift.max(risk, alert)
             summary = summary.isEmpty ? leak : summary + "; " + leak

@@ -28,6 +28,7 @@ public struct AnomalyEnsemble: Sendable, Codable {
     var seasonal: SeasonalBaseline?
     var variance: VarianceEscalationDetector
     var trend: TrendDetector
+    var leak: TrendDetector
     var cusum: CUSUMDetector
     var robustRecord: RecordNormalizer
     var shiftRecord: RecordNormalizer
@@ -50,6 +51,7 @@ public struct AnomalyEnsemble: Sendable, Codable {
         seasonalZ = RobustZDetector(eta: p.quantileStep, shortWindow: p.shortWindow, rangeFloor: p.rangeFloor, shiftDivisor: p.shiftDivisor)
         variance = VarianceEscalationDetector(shortWindow: p.varianceWindow)
         trend = TrendDetector(window: p.trendWindow)
+        leak = TrendDetector(window: p.leakWindow)
         cusum = CUSUMDetector(drift: p.cusumDrift, threshold: p.cusumThreshold)
         let record = RecordNormalizer(warmup: p.recordWarmup, decay: p.recordDecay)
         robustRecord = record
@@ -72,16 +74,20 @@ public struct AnomalyEnsemble: Sendable, Codable {
 
         let baseline = robust.baseline
         let z = robust.update(x)
+        var robustRatio = 0.0
+        var seasonalRatio = 0.0
         var best: Double
         var kind: DetectorKind
         if p.splitRecords {
-            let spike = robustRecord.normalize(abs(z.point)) * p.robustWeight
-            let shift = shiftRecord.normalize(abs(z.shift)) * p.robustWeight
+            let spike = robustRecord.normalize(abs(z.point)) * p.robustWeight * Self.gate(abs(z.point), p.surpriseFloor)
+            let shift = shiftRecord.normalize(abs(z.shift)) * p.robustWeight * Self.gate(abs(z.shift), p.surpriseFloor)
             best = Swift.max(spike, shift)
             kind = spike >= shift ? .spike : .levelShift
+            robustRatio = best
         } else {
-            best = robustRecord.normalize(z.surprise) * p.robustWeight
+            best = robustRecord.normalize(z.surprise) * p.robustWeight * Self.gate(z.surprise, p.surpriseFloor)
             kind = abs(z.point) >= abs(z.shift) ? .spike : .levelShift
+            robustRatio = best
         }
 
         var expected: Double?
@@ -95,24 +101,31 @@ public struct AnomalyEnsemble: Sendable, Codable {
                 seasonalScore = sz.point.magnitude >= sz.shift.magnitude ? sz.point : sz.shift
                 let ratio: Double
                 if p.splitRecords {
-                    ratio =
-                        Swift.max(seasonalRecord.normalize(abs(sz.point)), seasonalShiftRecord.normalize(abs(sz.shift))) * p.seasonalWeight
+                    let point = seasonalRecord.normalize(abs(sz.point)) * Self.gate(abs(sz.point), p.surpriseFloor)
+                    let shift = seasonalShiftRecord.normalize(abs(sz.shift)) * Self.gate(abs(sz.shift), p.surpriseFloor)
+                    ratio = Swift.max(point, shift) * p.seasonalWeight
                 } else {
-                    ratio = seasonalRecord.normalize(sz.surprise) * p.seasonalWeight
+                    ratio = seasonalRecord.normalize(sz.surprise) * p.seasonalWeight * Self.gate(sz.surprise, p.surpriseFloor)
                 }
+                seasonalRatio = ratio
                 if ratio > best { best = ratio; kind = .seasonal }
             } else {
                 seasonalZ.recent.push(0)
-                _ = seasonalRecord.normalize(0)
-                if p.splitRecords { _ = seasonalShiftRecord.normalize(0) }
+                if !p.seasonalWarmupOnResiduals {
+                    _ = seasonalRecord.normalize(0)
+                    if p.splitRecords { _ = seasonalShiftRecord.normalize(0) }
+                }
             }
         }
 
         let volatility = variance.update(x, baseline: baseline)
-        let varianceRatio = varianceRecord.normalize(volatility.map { abs(Self.log($0)) } ?? 0) * p.varianceWeight
+        let volatilitySurprise = volatility.map { abs(Self.log($0)) } ?? 0
+        let varianceRatio =
+            varianceRecord.normalize(volatilitySurprise) * p.varianceWeight * Self.gate(volatilitySurprise, p.volatilityFloor)
         if varianceRatio > best { best = varianceRatio; kind = .variance }
 
         let fit = trend.update(x)
+        _ = leak.update(x)
         var trendSurprise = 0.0
         if let fit, let b = baseline {
             trendSurprise = abs(fit.end - fit.start) / b.scale(rangeFloor: p.rangeFloor) * fit.rSquared
@@ -121,9 +134,24 @@ public struct AnomalyEnsemble: Sendable, Codable {
         if trendRatio > best { best = trendRatio; kind = .trend }
 
         let c = cusum.update(z: z.point.isNaN ? 0 : z.point, index: index)
-        let cusumRatio = cusumRecord.normalize(c.level) * p.changePointWeight
+        let cusumRatio = cusumRecord.normalize(c.level) * p.changePointWeight * Self.gate(c.level, p.changePointFloor)
         if cusumRatio > best { best = cusumRatio; kind = .changePoint }
 
+        if p.agreementBonus > 0 {
+            // Evidence from a second detector strengthens the first: noise rarely sets records in two at once.
+            let ratios = [robustRatio, seasonalRatio, varianceRatio, trendRatio, cusumRatio]
+            var top = 0.0
+            var second = 0.0
+            for r in ratios {
+                if r > top {
+                    second = top
+                    top = r
+                } else if r > second {
+                    second = r
+                }
+            }
+            best = top + p.agreementBonus * Swift.min(second, top)
+        }
         var score = best / (1 + best)
         if index < suppressedUntil {
             score *= p.suppressionFactor
@@ -133,6 +161,17 @@ public struct AnomalyEnsemble: Sendable, Codable {
         return PointScore(
             score: score, detector: kind, robust: z, seasonalExpected: expected, seasonalZ: seasonalScore,
             volatilityRatio: volatility, trend: fit, changePoint: c.change)
+    }
+
+    /// The line fitted over the last `leakWindow` points (nil until that many were seen): the series-level leak
+    /// reading ("rose 132% in 4 h, linear fit R² 0.97, leak-like").
+    public var leakFit: TrendFit? { leak.currentFit }
+
+    /// 1 at or above `floor`, proportionally less below: an absolute floor so a record among tiny surprises (a quiet
+    /// series whose record has decayed) does not alert. A floor of 0 disables the gate.
+    @inline(__always)
+    static func gate(_ surprise: Double, _ floor: Double) -> Double {
+        floor > 0 && surprise < floor ? Swift.max(0, surprise) / floor : 1
     }
 
     /// Collects the first timestamps and, from their median step, sets up the daily profile (if the step fits).

@@ -4,11 +4,11 @@
 /// for all series, never chosen per file.
 public struct EnsembleParameters: Sendable, Codable, Equatable {
     /// Relative step of the streaming quantile sketches (effective memory ≈ 1/step points).
-    public var quantileStep = 0.002
+    public var quantileStep = 0.0015
     /// Points averaged by the level-shift statistic.
-    public var shortWindow = 6
+    public var shortWindow = 12
     /// Noise-scale floor as a fraction of the 5–95 % range.
-    public var rangeFloor = 0.05
+    public var rangeFloor = 0.02
     /// Divisor of the √k-scaled level-shift z.
     public var shiftDivisor = 3.0
     /// Season length in seconds for the seasonal baseline (a day).
@@ -24,7 +24,7 @@ public struct EnsembleParameters: Sendable, Codable, Equatable {
     /// CUSUM decision threshold, in σ.
     public var cusumThreshold = 8.0
     /// Points that only build each detector's surprise record before scores are emitted.
-    public var recordWarmup = 150
+    public var recordWarmup = 250
     /// Per-point decay of the surprise records.
     public var recordDecay = 0.9999
     /// Weight of the robust-z (spike, level shift) detector.
@@ -36,13 +36,25 @@ public struct EnsembleParameters: Sendable, Codable, Equatable {
     /// Weight of the trend detector.
     public var trendWeight = 0.0
     /// Weight of the CUSUM detector.
-    public var changePointWeight = 0.0
+    public var changePointWeight = 1.0
     /// Give the single-point and the level-shift statistics their own surprise records.
     public var splitRecords = true
     /// Points after an alert whose scores are damped (one incident, one alert).
-    public var suppression = 0
+    public var suppression = 100
     /// Factor applied to scores during suppression.
     public var suppressionFactor = 0.0
+    /// Warm the seasonal records up on real residuals only (not on the first day's empty slots).
+    public var seasonalWarmupOnResiduals = false
+    /// Weight of the second-highest detector ratio added to the highest (0 = plain maximum).
+    public var agreementBonus = 0.0
+    /// Points in the series-level leak regression (a day of 5-minute samples).
+    public var leakWindow = 288
+    /// Robust-z surprises below this many σ are damped proportionally (0 = off).
+    public var surpriseFloor = 4.0
+    /// Volatility surprises (|ln ratio|) below this are damped proportionally (0 = off).
+    public var volatilityFloor = 0.7
+    /// CUSUM levels (statistic ÷ threshold) below this are damped proportionally (0 = off).
+    public var changePointFloor = 1.0
     /// Score from which a point is reported as anomalous (`detect` output, events, risk).
     public var alertScore = 0.52
     /// Points below the alert score that may separate two alerts of one event.

@@ -43,6 +43,9 @@ public struct TrendDetector: Sendable, Codable, Equatable {
         return fit()
     }
 
+    /// The fit over the current window, nil until it is full.
+    public var currentFit: TrendFit? { count == window ? fit() : nil }
+
     func fit() -> TrendFit {
         let n = Double(count)
         let sumJ = n * (n - 1) / 2
