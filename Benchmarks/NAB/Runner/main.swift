@@ -2,7 +2,7 @@ import AlphaSignals
 import Foundation
 import NABScoring
 
-// nab-score [DATA_DIR] [--param key=value ...] [--verbose] [--repeat N]
+// nab-score [DATA_DIR] [--param key=value ...] [--verbose] [--repeat N] [--subset k/m]
 // Runs AnomalyEnsemble with one parameter set over every labelled NAB file, prints the three profile scores with
 // their corpus-optimal θ, and the ensemble's single-core throughput.
 
@@ -11,6 +11,9 @@ var overrides: [String: Double] = [:]
 var verbose = false
 var repeats = 20
 var root: String?
+// Optional fold of the corpus (files whose sorted index i satisfies i % m == k), for cross-validating the global
+// parameters: tune on one fold, score the other.
+var subset: (k: Int, m: Int)?
 while let arg = arguments.first {
     arguments.removeFirst()
     switch arg {
@@ -20,6 +23,12 @@ while let arg = arguments.first {
         let parts = kv.split(separator: "=", maxSplits: 1).map(String.init)
         if parts.count == 2, let v = Double(parts[1]) { overrides[parts[0]] = v }
     case "--verbose": verbose = true
+    case "--subset":
+        if let spec = arguments.first {
+            let parts = spec.split(separator: "/").compactMap { Int($0) }
+            if parts.count == 2, parts[1] > 0 { subset = (parts[0], parts[1]) }
+            arguments.removeFirst()
+        }
     case "--repeat":
         if let n = arguments.first.flatMap({ Int($0) }) { repeats = max(1, n) }
         if !arguments.isEmpty { arguments.removeFirst() }
@@ -41,7 +50,10 @@ for (k, v) in overrides.sorted(by: { $0.key < $1.key }) {
     }
 }
 
-let corpus = try NABCorpus(root: URL(fileURLWithPath: dataRoot))
+var corpus = try NABCorpus(root: URL(fileURLWithPath: dataRoot))
+if let subset {
+    corpus.series = corpus.series.enumerated().filter { $0.offset % subset.m == subset.k }.map(\.element)
+}
 var files: [NABScoredFile] = []
 for s in corpus.series {
     let result = AnomalyEnsemble.run(values: s.table.values, timestamps: s.table.timestamps, parameters: parameters)
@@ -65,6 +77,24 @@ for profile in NABProfile.all {
 }
 
 if verbose, let standard = scores.first {
+    // Which detector is behind the false positives at the standard θ.
+    var fpByKind: [String: Int] = [:]
+    var tpByKind: [String: Int] = [:]
+    for (f, s) in corpus.series.enumerated() {
+        var ensemble = AnomalyEnsemble(parameters: parameters)
+        let weights = NABScorer.pointWeights(rows: s.table.values.count, windows: files[f].windows, profile: .standard)
+        for i in 0..<s.table.values.count {
+            let p = ensemble.update(value: s.table.values[i], timestamp: s.table.timestamps[i])
+            guard p.score >= standard.threshold else { continue }
+            switch weights[i].region {
+            case .probation: continue
+            case .outside: fpByKind[p.detector.rawValue, default: 0] += 1
+            case .window: tpByKind[p.detector.rawValue, default: 0] += 1
+            }
+        }
+    }
+    print("detections in windows by detector: \(tpByKind.sorted { $0.key < $1.key })")
+    print("false positives by detector: \(fpByKind.sorted { $0.key < $1.key })")
     for file in files {
         let raw = NABScorer.rawScore(file, threshold: standard.threshold, profile: .standard)
         let weights = NABScorer.pointWeights(rows: file.scores.count, windows: file.windows, profile: .standard)
@@ -108,4 +138,7 @@ for _ in 0..<repeats {
     best = min(best, elapsed)
 }
 let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) * 1e-18
-print(String(format: "throughput: %.2f M points/s (one core, best of %d passes of %d points, checksum %.3f)", Double(points) / seconds / 1e6, repeats, points, sink))
+print(
+    String(
+        format: "throughput: %.2f M points/s (one core, best of %d passes of %d points, checksum %.3f)", Double(points) / seconds / 1e6, repeats,
+        points, sink))

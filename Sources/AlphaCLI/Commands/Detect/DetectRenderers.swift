@@ -13,7 +13,8 @@ enum DetectTableRenderer {
             if !r.summary.isEmpty { out += "  summary: \(r.summary)\n" }
             for e in r.events {
                 let score = ReadableNumber.format(e.score)
-                out += "  \(time(e.peak))  score \(score)  \(e.detector.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0))  \(e.explanation)\n"
+                out +=
+                    "  \(time(e.peak))  score \(score)  \(e.detector.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0))  \(e.explanation)\n"
             }
         }
         return out

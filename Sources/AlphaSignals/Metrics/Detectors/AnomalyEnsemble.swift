@@ -40,6 +40,7 @@ public struct AnomalyEnsemble: Sendable, Codable {
     var probe: [Double] = []
     var seasonalDecided = false
     var suppressedUntil = 0
+    var cusumMean: Double?
     /// Points seen so far.
     public private(set) var count = 0
 
@@ -54,13 +55,15 @@ public struct AnomalyEnsemble: Sendable, Codable {
         leak = TrendDetector(window: p.leakWindow)
         cusum = CUSUMDetector(drift: p.cusumDrift, threshold: p.cusumThreshold)
         let record = RecordNormalizer(warmup: p.recordWarmup, decay: p.recordDecay)
-        robustRecord = record
-        shiftRecord = record
-        seasonalShiftRecord = record
-        seasonalRecord = record
-        varianceRecord = record
+        var zRecord = record
+        zRecord.floor = p.recordFloor * p.surpriseFloor
+        robustRecord = zRecord
+        shiftRecord = zRecord
+        seasonalShiftRecord = zRecord
+        seasonalRecord = zRecord
+        varianceRecord = RecordNormalizer(warmup: p.recordWarmup, decay: p.recordDecay, floor: p.recordFloor * p.volatilityFloor)
         trendRecord = record
-        cusumRecord = record
+        cusumRecord = RecordNormalizer(warmup: p.recordWarmup, decay: p.recordDecay, floor: p.recordFloor * p.changePointFloor)
         probe.reserveCapacity(Self.stepProbeCount)
     }
 
@@ -133,7 +136,19 @@ public struct AnomalyEnsemble: Sendable, Codable {
         let trendRatio = trendRecord.normalize(trendSurprise) * p.trendWeight
         if trendRatio > best { best = trendRatio; kind = .trend }
 
-        let c = cusum.update(z: z.point.isNaN ? 0 : z.point, index: index)
+        // CUSUM runs on z against a faster-moving mean (when configured) so a confirmed shift stops re-alarming
+        // once the mean has caught up, instead of alarming again every few points until the slow median follows.
+        var cusumZ = z.point.isNaN ? 0 : z.point
+        if p.cusumBaselineAlpha > 0, z.scale.isFinite, z.scale > 0 {
+            if let mean = cusumMean {
+                cusumZ = (x - mean) / z.scale
+                cusumMean = mean + p.cusumBaselineAlpha * (x - mean)
+            } else {
+                cusumMean = x
+                cusumZ = 0
+            }
+        }
+        let c = cusum.update(z: cusumZ, index: index)
         let cusumRatio = cusumRecord.normalize(c.level) * p.changePointWeight * Self.gate(c.level, p.changePointFloor)
         if cusumRatio > best { best = cusumRatio; kind = .changePoint }
 

@@ -47,13 +47,20 @@ public enum AnomalyExplanation {
 
     /// " (2.3× baseline)" when the ratio is meaningful (both positive), else "".
     static func ratioClause(_ value: Double, _ baseline: Double) -> String {
-        guard value > 0, baseline > 0 else { return "" }
-        return " (\(ReadableNumber.format(value / baseline))× baseline)"
+        guard let ratio = meaningfulRatio(value, baseline) else { return "" }
+        return " (\(ReadableNumber.format(ratio))× baseline)"
+    }
+
+    /// value ÷ baseline when both are positive and the ratio is one a person would quote (1/100…100).
+    static func meaningfulRatio(_ value: Double, _ baseline: Double) -> Double? {
+        guard value > 0, baseline > 0 else { return nil }
+        let ratio = value / baseline
+        return ratio >= 0.01 && ratio <= 100 ? ratio : nil
     }
 
     /// "14×" for positive levels, else "+5.2σ vs".
     static func ratioOrSigma(value: Double, baseline: Double, sigma: Double) -> String {
-        if value > 0, baseline > 0 { return "\(ReadableNumber.format(value / baseline))×" }
+        if let ratio = meaningfulRatio(value, baseline) { return "\(ReadableNumber.format(ratio))×" }
         return "\(sigma >= 0 ? "+" : "−")\(ReadableNumber.format(abs(sigma)))σ vs"
     }
 

@@ -8,9 +8,9 @@ public struct EnsembleParameters: Sendable, Codable, Equatable {
     /// Points averaged by the level-shift statistic.
     public var shortWindow = 12
     /// Noise-scale floor as a fraction of the 5–95 % range.
-    public var rangeFloor = 0.02
+    public var rangeFloor = 0.05
     /// Divisor of the √k-scaled level-shift z.
-    public var shiftDivisor = 3.0
+    public var shiftDivisor = 2.5
     /// Season length in seconds for the seasonal baseline (a day).
     public var seasonPeriodSeconds = 86_400.0
     /// Smoothing of each daily-profile slot.
@@ -40,7 +40,7 @@ public struct EnsembleParameters: Sendable, Codable, Equatable {
     /// Give the single-point and the level-shift statistics their own surprise records.
     public var splitRecords = true
     /// Points after an alert whose scores are damped (one incident, one alert).
-    public var suppression = 100
+    public var suppression = 140
     /// Factor applied to scores during suppression.
     public var suppressionFactor = 0.0
     /// Warm the seasonal records up on real residuals only (not on the first day's empty slots).
@@ -50,11 +50,15 @@ public struct EnsembleParameters: Sendable, Codable, Equatable {
     /// Points in the series-level leak regression (a day of 5-minute samples).
     public var leakWindow = 288
     /// Robust-z surprises below this many σ are damped proportionally (0 = off).
-    public var surpriseFloor = 4.0
+    public var surpriseFloor = 4.5
     /// Volatility surprises (|ln ratio|) below this are damped proportionally (0 = off).
-    public var volatilityFloor = 0.7
+    public var volatilityFloor = 1.0
     /// CUSUM levels (statistic ÷ threshold) below this are damped proportionally (0 = off).
     public var changePointFloor = 1.0
+    /// Records never count as lower than this fraction of the detector's floor (0 = off).
+    public var recordFloor = 0.5
+    /// Smoothing of the fast mean CUSUM measures against (0 = the robust median).
+    public var cusumBaselineAlpha = 0.01
     /// Score from which a point is reported as anomalous (`detect` output, events, risk).
     public var alertScore = 0.52
     /// Points below the alert score that may separate two alerts of one event.

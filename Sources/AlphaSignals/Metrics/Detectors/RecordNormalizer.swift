@@ -9,13 +9,17 @@ public struct RecordNormalizer: Sendable, Codable, Equatable {
     public var warmup: Int
     /// Per-point decay of the record (1 = never forget).
     public var decay: Double
+    /// The record never counts as lower than this (0 = no floor), so the first real surprises after a quiet warm-up
+    /// are not compared with ~0.
+    public var floor: Double
     var record = 0.0
     var seen = 0
 
     /// A normaliser with the given warm-up and decay.
-    public init(warmup: Int, decay: Double) {
+    public init(warmup: Int, decay: Double, floor: Double = 0) {
         self.warmup = warmup
         self.decay = decay
+        self.floor = floor
     }
 
     /// The ratio of `surprise` to the current record (0 during warm-up), then folds `surprise` into the record.
@@ -27,7 +31,7 @@ public struct RecordNormalizer: Sendable, Codable, Equatable {
             if s > record { record = s }
             return 0
         }
-        let ratio = s / (record + 1e-12)
+        let ratio = s / (Swift.max(record, floor) + 1e-12)
         record = Swift.max(record * decay, s)
         return ratio
     }
