@@ -27,14 +27,16 @@ extension AnomalyEnsemble {
                     event.value = values[i]
                     event.score = point.score
                     event.detector = point.detector
-                    event.explanation = AnomalyExplanation.sentence(for: point, value: values[i], since: event.start, at: timestamps[i])
+                    event.explanation = AnomalyExplanation.sentence(
+                        for: point, value: values[i], since: onset(point, event.start, timestamps), at: timestamps[i])
                 }
                 open = event
             } else {
                 open = AnomalyEvent(
                     startIndex: i, peakIndex: i, endIndex: i, start: timestamps[i], peak: timestamps[i], value: values[i],
                     score: point.score, detector: point.detector,
-                    explanation: AnomalyExplanation.sentence(for: point, value: values[i], since: timestamps[i], at: timestamps[i]))
+                    explanation: AnomalyExplanation.sentence(
+                        for: point, value: values[i], since: onset(point, timestamps[i], timestamps), at: timestamps[i]))
             }
         }
         if let event = open { events.append(event) }
@@ -52,5 +54,14 @@ extension AnomalyEnsemble {
             summary = summary.isEmpty ? leak : summary + "; " + leak
         }
         return EnsembleResult(scores: scores, events: events, risk: risk, summary: summary)
+    }
+
+    /// When the anomaly began: CUSUM's onset for a change point (where the shift started, before the alarm),
+    /// otherwise the event's first alert.
+    static func onset(_ point: PointScore, _ fallback: Double, _ timestamps: [Double]) -> Double {
+        guard point.detector == .changePoint, let change = point.changePoint, timestamps.indices.contains(change.onsetIndex) else {
+            return fallback
+        }
+        return Swift.min(fallback, timestamps[change.onsetIndex])
     }
 }

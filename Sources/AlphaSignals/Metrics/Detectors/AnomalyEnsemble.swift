@@ -127,14 +127,21 @@ public struct AnomalyEnsemble: Sendable, Codable {
             varianceRecord.normalize(volatilitySurprise) * p.varianceWeight * Self.gate(volatilitySurprise, p.volatilityFloor)
         if varianceRatio > best { best = varianceRatio; kind = .variance }
 
-        let fit = trend.update(x)
-        _ = leak.update(x)
-        var trendSurprise = 0.0
-        if let fit, let b = baseline {
-            trendSurprise = abs(fit.end - fit.start) / b.scale(rangeFloor: p.rangeFloor) * fit.rSquared
+        leak.push(x)
+        // The short-window fit only matters when the trend detector votes; otherwise just keep its sums current.
+        var fit: TrendFit?
+        var trendRatio = 0.0
+        if p.trendWeight > 0 {
+            fit = trend.update(x)
+            var trendSurprise = 0.0
+            if let fit, let b = baseline {
+                trendSurprise = abs(fit.end - fit.start) / b.scale(rangeFloor: p.rangeFloor) * fit.rSquared
+            }
+            trendRatio = trendRecord.normalize(trendSurprise) * p.trendWeight
+            if trendRatio > best { best = trendRatio; kind = .trend }
+        } else {
+            trend.push(x)
         }
-        let trendRatio = trendRecord.normalize(trendSurprise) * p.trendWeight
-        if trendRatio > best { best = trendRatio; kind = .trend }
 
         // CUSUM runs on z against a faster-moving mean (when configured) so a confirmed shift stops re-alarming
         // once the mean has caught up, instead of alarming again every few points until the slow median follows.

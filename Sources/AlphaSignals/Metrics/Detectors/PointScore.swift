@@ -13,7 +13,7 @@ public struct PointScore: Sendable, Codable, Equatable {
     public var seasonalZ: Double
     /// Short-window σ ÷ baseline σ, once known.
     public var volatilityRatio: Double?
-    /// The current trend fit, once the window is full.
+    /// The short-window trend fit, once the window is full (nil when the trend detector has no weight).
     public var trend: TrendFit?
     /// A change point CUSUM confirmed at this point, if any.
     public var changePoint: ChangePoint?

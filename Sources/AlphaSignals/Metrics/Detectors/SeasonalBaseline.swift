@@ -32,8 +32,10 @@ public struct SeasonalBaseline: Sendable, Codable, Equatable {
     @inline(__always)
     func slot(at t: Double) -> Int {
         guard t.isFinite else { return 0 }
-        var phase = t.truncatingRemainder(dividingBy: periodSeconds)
+        // floor division instead of fmod: same slot, several times cheaper on the hot path.
+        var phase = t - (t / periodSeconds).rounded(.down) * periodSeconds
         if phase < 0 { phase += periodSeconds }
+        if phase >= periodSeconds { phase -= periodSeconds }
         let index = Int((phase / stepSeconds).rounded())
         return index >= slots.count ? index - slots.count : index
     }

@@ -22,6 +22,14 @@ public struct TrendDetector: Sendable, Codable, Equatable {
     /// Adds a point and returns the current fit once the window is full.
     @inline(__always)
     public mutating func update(_ x: Double) -> TrendFit? {
+        push(x)
+        guard count == window else { return nil }
+        return fit()
+    }
+
+    /// Adds a point without fitting (the fit is only computed when asked for).
+    @inline(__always)
+    public mutating func push(_ x: Double) {
         if count == window {
             let old = buffer[head]
             sumX -= old
@@ -39,8 +47,6 @@ public struct TrendDetector: Sendable, Codable, Equatable {
         if head == window { head = 0 }
         pushesSinceRefresh += 1
         if pushesSinceRefresh >= window { refresh() }
-        guard count == window else { return nil }
-        return fit()
     }
 
     /// The fit over the current window, nil until it is full.
