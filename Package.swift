@@ -65,6 +65,16 @@ let package = Package(
             path: "Benchmarks/LogMining/MiningThroughput",
             swiftSettings: swiftSettings
         ),
+
+        // NAB benchmark (issue 5): the scorer library, its tests and the `nab-score` runner.
+        .target(name: "NABScoring", path: "Benchmarks/NAB/Scoring", swiftSettings: swiftSettings),
+        .testTarget(name: "NABScoringTests", dependencies: ["NABScoring"], path: "Benchmarks/NAB/ScoringTests", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "nab-score",
+            dependencies: ["NABScoring", "AlphaSignals", "AlphaCore"],
+            path: "Benchmarks/NAB/Runner",
+            swiftSettings: swiftSettings
+        ),
     ]
 )
 

@@ -10,6 +10,7 @@ public struct AlphaSRECommand: AsyncParsableCommand {
             AnalyzeCommand.self,
             LogsCommand.self,
             SLOCommand.self,
+            DetectCommand.self,
         ]
     )
 
