@@ -6,11 +6,13 @@ import Foundation
 struct DetectCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "detect",
-        abstract: "Find anomalies in metric CSV files (timestamp,value) and explain them.",
+        abstract: "Find anomalies in metrics (CSV files or an incident) and explain them; correlate them with the logs.",
         discussion: """
-            PATH is a CSV file or a folder searched recursively for *.csv. Every file is scored with the same \
-            parameter set. --nab-out DIR writes NAB result files (timestamp,value,anomaly_score) as \
-            DIR/<folder>/<name>.csv, mirroring the input tree.
+            PATH is a CSV file (timestamp,value), a folder searched recursively for *.csv, or an incident JSON \
+            (every metric series is scored). Every series is scored with the same parameter set. --nab-out DIR \
+            writes NAB result files (timestamp,value,anomaly_score) as DIR/<folder>/<name>.csv, mirroring the input tree. \
+            --correlate INCIDENT.json groups the incident's metric anomalies and log error bursts that happened within \
+            five minutes of each other into narratives with a hypothesis.
             """
     )
 
@@ -19,8 +21,11 @@ struct DetectCommand: AsyncParsableCommand {
         case table, json
     }
 
-    @Argument(help: "A CSV file (timestamp,value) or a folder of CSV files.")
-    var path: String
+    @Argument(help: "A CSV file (timestamp,value), a folder of CSV files, or an incident JSON.")
+    var path: String?
+
+    @Option(help: "Correlate an incident's metric anomalies with its error bursts (±5 minutes) into narratives.")
+    var correlate: String?
 
     @Option(help: "Output format: table or json.")
     var format: Format = .table
@@ -38,6 +43,24 @@ struct DetectCommand: AsyncParsableCommand {
         if let alert {
             guard (0...1).contains(alert) else { throw ValidationError("--alert must be between 0 and 1") }
             parameters.alertScore = alert
+        }
+        if let correlate {
+            let narratives = await IncidentDetection.narratives(try IncidentDetection.load(correlate), parameters: parameters)
+            switch format {
+            case .table: print(DetectTableRenderer.render(narratives), terminator: "")
+            case .json: print(try DetectJSONRenderer.render(narratives))
+            }
+            return
+        }
+        guard let path else { throw ValidationError("give a CSV file, a folder or an incident JSON, or --correlate INCIDENT.json") }
+        if path.hasSuffix(".json") || path == "-" {
+            guard nabOut == nil else { throw ValidationError("--nab-out takes CSV input (NAB's format), not an incident") }
+            let reports = IncidentDetection.reports(try IncidentDetection.load(path), parameters: parameters).map(\.report)
+            switch format {
+            case .table: print(DetectTableRenderer.render(reports), terminator: "")
+            case .json: print(try DetectJSONRenderer.render(reports))
+            }
+            return
         }
         let inputs = try DetectInput.collect(path)
         guard !inputs.isEmpty else { throw ValidationError("no CSV files found at \(path)") }

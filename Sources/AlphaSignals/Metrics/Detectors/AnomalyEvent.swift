@@ -19,6 +19,22 @@ public struct AnomalyEvent: Sendable, Codable, Equatable {
     /// One sentence: what is unusual, by how much, since when.
     public var explanation: String
 
+    /// An event as a detector reports it.
+    public init(
+        startIndex: Int, peakIndex: Int, endIndex: Int, start: Double, peak: Double, value: Double, score: Double, detector: DetectorKind,
+        explanation: String
+    ) {
+        self.startIndex = startIndex
+        self.peakIndex = peakIndex
+        self.endIndex = endIndex
+        self.start = start
+        self.peak = peak
+        self.value = value
+        self.score = score
+        self.detector = detector
+        self.explanation = explanation
+    }
+
     enum CodingKeys: String, CodingKey {
         case startIndex = "start_index"
         case peakIndex = "peak_index"
