@@ -53,6 +53,28 @@ let package = Package(
             resources: [],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "loghub-accuracy",
+            dependencies: ["AlphaSignals", "AlphaCore"],
+            path: "Benchmarks/LogMining/LoghubAccuracy",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "mining-throughput",
+            dependencies: ["AlphaSignals", "AlphaCore"],
+            path: "Benchmarks/LogMining/MiningThroughput",
+            swiftSettings: swiftSettings
+        ),
+
+        // NAB benchmark (issue 5): the scorer library, its tests and the `nab-score` runner.
+        .target(name: "NABScoring", path: "Benchmarks/NAB/Scoring", swiftSettings: swiftSettings),
+        .testTarget(name: "NABScoringTests", dependencies: ["NABScoring"], path: "Benchmarks/NAB/ScoringTests", swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "nab-score",
+            dependencies: ["NABScoring", "AlphaSignals", "AlphaCore"],
+            path: "Benchmarks/NAB/Runner",
+            swiftSettings: swiftSettings
+        ),
     ]
 )
 

@@ -8,7 +8,9 @@ public struct AlphaSRECommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             AnalyzeCommand.self,
+            LogsCommand.self,
             SLOCommand.self,
+            DetectCommand.self,
             SimulateCommand.self,
             EvalCommand.self,
         ]

@@ -60,6 +60,7 @@ struct LogSignalsBuilder {
                 traces.append(trace)
             }
         }
+        signatures = SignatureClustering.merge(signatures, traces: &traces)
         signatures.sort {
             if $0.countAfter != $1.countAfter { return $0.countAfter > $1.countAfter }
             if $0.count != $1.count { return $0.count > $1.count }
