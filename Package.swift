@@ -68,7 +68,12 @@ let package = Package(
         .testTarget(name: "AlphaSimulatorTests", dependencies: ["AlphaCore", "AlphaSimulator"], swiftSettings: swiftSettings),
         .testTarget(
             name: "AlphaStoreTests",
-            dependencies: ["AlphaStore", "AlphaStoreSQLite", "AlphaStorePostgres"],
+            dependencies: [
+                "AlphaStore", "AlphaStoreSQLite", "AlphaStorePostgres",
+                // Raw connections for creating a fresh database per test and for tampering with rows.
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -18,12 +18,14 @@ public final class PostgresStore: Store, Service {
         self.logger = logger
     }
 
-    /// A store for a `postgres://user[:password]@host[:port]/database` URL.
-    public convenience init(url: String, logger: Logger) throws {
+    /// A store for a `postgres://user[:password]@host[:port]/database` URL, with at most `maximumConnections`
+    /// pooled connections.
+    public convenience init(url: String, logger: Logger, maximumConnections: Int = 20) throws {
         let parsed = try PostgresURL(url)
         let tls: PostgresClient.Configuration.TLS = parsed.requiresTLS ? .require(.makeClientConfiguration()) : .disable
-        let configuration = PostgresClient.Configuration(
+        var configuration = PostgresClient.Configuration(
             host: parsed.host, port: parsed.port, username: parsed.user, password: parsed.password, database: parsed.database, tls: tls)
+        configuration.options.maximumConnections = max(1, maximumConnections)
         self.init(configuration: configuration, logger: logger)
     }
 
@@ -34,9 +36,9 @@ public final class PostgresStore: Store, Service {
 
     /// Opens a store for `url`, runs its pool, applies migrations, calls `body`, then shuts the pool down.
     public static func withStore<Result: Sendable>(
-        url: String, logger: Logger, _ body: @Sendable (PostgresStore) async throws -> Result
+        url: String, logger: Logger, maximumConnections: Int = 20, _ body: @Sendable (PostgresStore) async throws -> Result
     ) async throws -> Result {
-        let store = try PostgresStore(url: url, logger: logger)
+        let store = try PostgresStore(url: url, logger: logger, maximumConnections: maximumConnections)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await store.run() }
             defer { group.cancelAll() }

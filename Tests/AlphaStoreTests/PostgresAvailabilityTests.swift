@@ -1,0 +1,25 @@
+import AlphaStore
+import AlphaStorePostgres
+import Testing
+
+/// Makes the PostgreSQL state visible: skipped with a reason when no server is configured, failing when CI requires
+/// one and it is missing, and otherwise checking that migrations are idempotent on a real server.
+@Suite("PostgreSQL store", .enabled(if: TestPostgres.enabled, TestPostgres.skipReason))
+struct PostgresAvailabilityTests {
+    @Test("a real server is reachable and migrations run twice without error")
+    func migrationsAreIdempotent() async throws {
+        guard TestPostgres.url != nil else { throw TestPostgres.Missing() }
+        try await TestPostgres.withFreshDatabase { database in
+            let configuration = try TestPostgres.configuration(database: database)
+            let store = PostgresStore(configuration: configuration, logger: TestPostgres.logger)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await store.run() }
+                defer { group.cancelAll() }
+                try await store.migrate()
+                try await store.migrate()
+                let tenant = try await store.createTenant(name: "acme", actor: "cli")
+                #expect(try await store.tenant(named: "acme") == tenant)
+            }
+        }
+    }
+}
