@@ -253,7 +253,8 @@ struct StoreConformanceTests {
             let search = try await h.store.listIncidents(tenantID: t.id, query: IncidentQuery(service: "search", limit: 2))
             #expect(search.items.count == 2 && search.items.allSatisfy { $0.service == "search" } && search.nextCursor != nil)
             let both = try await h.store.listIncidents(tenantID: t.id, query: IncidentQuery(status: .triggered, service: "checkout"))
-            #expect(both.items.map(\.id) == created.enumerated().filter { $0.offset >= 3 && $0.offset.isMultiple(of: 2) }.map(\.element.id).reversed())
+            #expect(
+                both.items.map(\.id) == created.enumerated().filter { $0.offset >= 3 && $0.offset.isMultiple(of: 2) }.map(\.element.id).reversed())
         }
     }
 

@@ -55,22 +55,26 @@ struct StoreModelTests {
         #expect(AuditText.object(["a": "x\"y\\z\n\u{1}"]) == #"{"a":"x\"y\\z\n\u0001"}"#)
     }
 
-    @Test("PostgreSQL URLs", arguments: [
-        ("postgres://alpha@127.0.0.1:54329/postgres", "alpha", nil, "127.0.0.1", 54329, "postgres", false),
-        ("postgresql://u:p%40ss@db.example:5433/app?sslmode=require", "u", "p@ss", "db.example", 5433, "app", true),
-        ("postgres://u@[::1]/x", "u", nil, "::1", 5432, "x", false),
-        ("postgres://bob@host", "bob", nil, "host", 5432, "bob", false),
-    ] as [(String, String, String?, String, Int, String, Bool)])
+    @Test(
+        "PostgreSQL URLs",
+        arguments: [
+            ("postgres://alpha@127.0.0.1:54329/postgres", "alpha", nil, "127.0.0.1", 54329, "postgres", false),
+            ("postgresql://u:p%40ss@db.example:5433/app?sslmode=require", "u", "p@ss", "db.example", 5433, "app", true),
+            ("postgres://u@[::1]/x", "u", nil, "::1", 5432, "x", false),
+            ("postgres://bob@host", "bob", nil, "host", 5432, "bob", false),
+        ] as [(String, String, String?, String, Int, String, Bool)])
     func postgresURL(text: String, user: String, password: String?, host: String, port: Int, database: String, tls: Bool) throws {
         let url = try PostgresURL(text)
         #expect(url.user == user && url.password == password && url.host == host && url.port == port)
         #expect(url.database == database && url.requiresTLS == tls)
     }
 
-    @Test("bad PostgreSQL URLs are refused with a reason and no password", arguments: [
-        "mysql://u@h/db", "postgres://h/db", "postgres://u@h:99999/db", "postgres://u@h:x/db", "postgres://u:secret@/db",
-        "postgres://u@h/db?sslmode=maybe", "postgres://u%zz@h/db",
-    ])
+    @Test(
+        "bad PostgreSQL URLs are refused with a reason and no password",
+        arguments: [
+            "mysql://u@h/db", "postgres://h/db", "postgres://u@h:99999/db", "postgres://u@h:x/db", "postgres://u:secret@/db",
+            "postgres://u@h/db?sslmode=maybe", "postgres://u%zz@h/db",
+        ])
     func badPostgresURL(text: String) {
         #expect {
             try PostgresURL(text)

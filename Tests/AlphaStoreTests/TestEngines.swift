@@ -48,7 +48,7 @@ enum TestPostgres {
         let admin = try configuration(database: try PostgresURL(url).database)
         let name = "alpha_test_" + StoreID.make()
         try await withClient(admin) { client in
-            try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger)
+            _ = try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger)
         }
         do {
             try await body(name)
@@ -61,7 +61,7 @@ enum TestPostgres {
 
     private static func dropDatabase(_ name: String, _ admin: PostgresClient.Configuration) async throws {
         try await withClient(admin) { client in
-            try await client.query(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"), logger: logger)
+            _ = try await client.query(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"), logger: logger)
         }
     }
 }
@@ -112,10 +112,12 @@ extension StoreEngine {
                     store: store,
                     editAudit: { tenant, sequence in
                         try raw(
-                            "DROP TRIGGER IF EXISTS audit_log_no_update; UPDATE audit_log SET actor = 'mallory' WHERE tenant_id = '\(tenant)' AND seq = \(sequence)")
+                            "DROP TRIGGER IF EXISTS audit_log_no_update; UPDATE audit_log SET actor = 'mallory' WHERE tenant_id = '\(tenant)' AND seq = \(sequence)"
+                        )
                     },
                     deleteAudit: { tenant, sequence in
-                        try raw("DROP TRIGGER IF EXISTS audit_log_no_delete; DELETE FROM audit_log WHERE tenant_id = '\(tenant)' AND seq = \(sequence)")
+                        try raw(
+                            "DROP TRIGGER IF EXISTS audit_log_no_delete; DELETE FROM audit_log WHERE tenant_id = '\(tenant)' AND seq = \(sequence)")
                     }))
         case .postgres:
             try await TestPostgres.withFreshDatabase { database in
