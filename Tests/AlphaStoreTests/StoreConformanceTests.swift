@@ -271,6 +271,30 @@ struct StoreConformanceTests {
         }
     }
 
+    @Test("audit: concurrent appends and transitions keep one linear chain", arguments: StoreEngine.all)
+    func auditConcurrent(engine: StoreEngine) async throws {
+        try await engine.withHarness { h in
+            let t = try await h.store.createTenant(name: "t", actor: "cli")
+            let incident = try await h.store.createIncident(tenantID: t.id, service: "s", incidentJSON: json, actor: "a")
+            let store = h.store
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<24 {
+                    group.addTask {
+                        _ = try await store.appendAudit(tenantID: t.id, actor: "w\(index)", action: "note", before: nil, after: "\(index)")
+                    }
+                }
+                group.addTask {
+                    _ = try await store.transitionIncident(tenantID: t.id, id: incident.id, to: .investigating, actor: "a")
+                }
+                try await group.waitForAll()
+            }
+            let log = try await h.store.auditLog(tenantID: t.id)
+            #expect(log.map(\.sequence) == Array(1...27))
+            #expect(
+                try await h.store.verifyAudit(tenantID: t.id) == AuditVerification(isValid: true, checkedEntries: 27, brokenAt: nil, problem: nil))
+        }
+    }
+
     @Test("audit: an edited row is detected", arguments: StoreEngine.all)
     func auditEdited(engine: StoreEngine) async throws {
         try await engine.withHarness { h in

@@ -73,7 +73,8 @@ postgres_start() {
         return 0
     fi
     bindir=$(_postgres_bindir) || { echo "postgres.sh: initdb not found (run postgres_install)" >&2; return 1; }
-    dir=$(mktemp -d "${TMPDIR:-/tmp}/alpha-sre-pg.XXXXXX")
+    # /tmp rather than $TMPDIR: the postgres user must be able to reach the folder (TMPDIR may sit under /root).
+    dir=$(mktemp -d "/tmp/alpha-sre-pg.XXXXXX")
     chmod 700 "$dir"
     if [[ $(id -u) -eq 0 ]]; then
         chown postgres "$dir"
