@@ -22,4 +22,20 @@ struct PostgresAvailabilityTests {
             }
         }
     }
+
+    @Test("withStore(url:) runs the pool from a URL, migrates, and shuts down; data persists across stores")
+    func withStoreFromURL() async throws {
+        guard let admin = TestPostgres.url else { throw TestPostgres.Missing() }
+        try await TestPostgres.withFreshDatabase { database in
+            let parsed = try PostgresURL(admin)
+            let url = "postgres://\(parsed.user)@\(parsed.host):\(parsed.port)/\(database)"
+            let created = try await PostgresStore.withStore(url: url, logger: TestPostgres.logger, maximumConnections: 2) { store in
+                try await store.createTenant(name: "acme", actor: "cli")
+            }
+            let found = try await PostgresStore.withStore(url: url, logger: TestPostgres.logger, maximumConnections: 2) { store in
+                try await store.tenant(named: "acme")
+            }
+            #expect(found == created)
+        }
+    }
 }
