@@ -39,11 +39,24 @@ public final class PostgresStore: Store, Service {
         url: String, logger: Logger, maximumConnections: Int = 20, _ body: @Sendable (PostgresStore) async throws -> Result
     ) async throws -> Result {
         let store = try PostgresStore(url: url, logger: logger, maximumConnections: maximumConnections)
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await store.run() }
-            defer { group.cancelAll() }
+        return try await store.withRunningPool {
             try await store.migrate()
             return try await body(store)
+        }
+    }
+
+    /// Runs the connection pool in a child task while `body` runs, then cancels it and waits for it to close.
+    /// Waits until the pool task has started before calling `body`, so the first query does not race `run()`.
+    public func withRunningPool<Result: Sendable>(_ body: @Sendable () async throws -> Result) async throws -> Result {
+        let (started, signal) = AsyncStream.makeStream(of: Void.self)
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                signal.finish()
+                try await self.run()
+            }
+            defer { group.cancelAll() }
+            for await _ in started {}
+            return try await body()
         }
     }
 

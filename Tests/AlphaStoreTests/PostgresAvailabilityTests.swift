@@ -12,9 +12,7 @@ struct PostgresAvailabilityTests {
         try await TestPostgres.withFreshDatabase { database in
             let configuration = try TestPostgres.configuration(database: database)
             let store = PostgresStore(configuration: configuration, logger: TestPostgres.logger)
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { try await store.run() }
-                defer { group.cancelAll() }
+            try await store.withRunningPool {
                 try await store.migrate()
                 try await store.migrate()
                 let tenant = try await store.createTenant(name: "acme", actor: "cli")

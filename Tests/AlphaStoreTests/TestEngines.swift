@@ -28,16 +28,26 @@ enum TestPostgres {
         return configuration
     }
 
-    static let logger = Logger(label: "alpha-sre.store.tests")
+    /// Warnings and errors only: shutting a pool down while it opens connections logs harmless "creation failed" info lines.
+    static let logger: Logger = {
+        var logger = Logger(label: "alpha-sre.store.tests")
+        logger.logLevel = .warning
+        return logger
+    }()
 
     /// Runs `body` with a running client, then shuts it down.
     static func withClient<T: Sendable>(
         _ configuration: PostgresClient.Configuration, _ body: @Sendable (PostgresClient) async throws -> T
     ) async throws -> T {
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        let (started, signal) = AsyncStream.makeStream(of: Void.self)
         return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await client.run() }
+            group.addTask {
+                signal.finish()
+                await client.run()
+            }
             defer { group.cancelAll() }
+            for await _ in started {}
             return try await body(client)
         }
     }
@@ -130,9 +140,7 @@ extension StoreEngine {
                         }
                     }
                 }
-                try await withThrowingTaskGroup(of: Void.self) { group in
-                    group.addTask { try await store.run() }
-                    defer { group.cancelAll() }
+                try await store.withRunningPool {
                     try await store.migrate()
                     try await body(
                         StoreHarness(
