@@ -16,6 +16,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // The pure heart: no server, database or network dependency.
@@ -24,6 +27,22 @@ let package = Package(
         .target(name: "AlphaAgents", dependencies: ["AlphaCore", "AlphaSignals"], swiftSettings: swiftSettings),
         .target(name: "AlphaSLO", dependencies: ["AlphaCore", .product(name: "Yams", package: "Yams")], swiftSettings: swiftSettings),
         .target(name: "AlphaSimulator", dependencies: ["AlphaCore"], swiftSettings: swiftSettings),
+        // The store: one protocol, an in-memory engine, and two database engines (see docs/store.md).
+        .target(name: "AlphaStore", dependencies: ["AlphaCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "AlphaStoreSQLite",
+            dependencies: ["AlphaStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "AlphaStorePostgres",
+            dependencies: [
+                "AlphaStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The composition root.
         .target(
             name: "AlphaCLI",
@@ -47,6 +66,16 @@ let package = Package(
         .testTarget(name: "AlphaAgentsTests", dependencies: ["AlphaCore", "AlphaSignals", "AlphaAgents"], swiftSettings: swiftSettings),
         .testTarget(name: "AlphaSLOTests", dependencies: ["AlphaCore", "AlphaSLO"], swiftSettings: swiftSettings),
         .testTarget(name: "AlphaSimulatorTests", dependencies: ["AlphaCore", "AlphaSimulator"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "AlphaStoreTests",
+            dependencies: [
+                "AlphaStore", "AlphaStoreSQLite", "AlphaStorePostgres",
+                // Raw connections for creating a fresh database per test and for tampering with rows.
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "AlphaCLITests",
             dependencies: ["AlphaCLI", "AlphaCore", "AlphaAgents"],

@@ -62,3 +62,18 @@ import Testing
         #expect(r.stderr.contains("no such file"))
     }
 }
+
+/// Two processes (each with its own hash seed) print the same report, timings aside: reports can be diffed and stored.
+@Suite struct AnalyzeDeterminismTests {
+    @Test func separateRunsPrintTheSameReport() throws {
+        func stripped(_ run: CLIProcess.Run) -> [String] {
+            run.stdout.split(separator: "\n").map(String.init).filter {
+                !$0.contains("\"duration_ms\"") && !$0.contains("\"started_at\"") && !$0.contains("\"offset_ms\"")
+            }
+        }
+        let first = try CLIProcess.run(["analyze", "--format", "json", "Examples/incidents/incident-b.json"])
+        let second = try CLIProcess.run(["analyze", "--format", "json", "Examples/incidents/incident-b.json"])
+        #expect(first.status == 0 && second.status == 0)
+        #expect(stripped(first) == stripped(second))
+    }
+}

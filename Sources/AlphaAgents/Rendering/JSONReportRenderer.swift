@@ -6,11 +6,11 @@ public import AlphaCore
     import Foundation
 #endif
 
-/// The report as JSON per `docs/schemas/analysis.schema.json`.
+/// The report as JSON per `docs/schemas/analysis.schema.json`, keys sorted so the same report always prints the same.
 public enum JSONReportRenderer {
     public static func render(_ report: AnalysisReport) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         guard let data = try? encoder.encode(report) else { return "{}" }
         return String(decoding: data, as: UTF8.self)

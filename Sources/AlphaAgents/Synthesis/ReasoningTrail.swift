@@ -13,7 +13,9 @@ enum ReasoningTrail {
             switch outcome.run.status {
             case .ok:
                 let byLabel = Dictionary(grouping: outcome.findings.filter { $0.evidence.weight > 0 }, by: \.label)
-                let ranked = byLabel.map { ($0.key, $0.value.map(\.evidence.weight).max() ?? 0, $0.value) }.sorted { $0.1 > $1.1 }
+                let ranked = byLabel.map { ($0.key, $0.value.map(\.evidence.weight).max() ?? 0, $0.value) }.sorted {
+                    $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0
+                }
                 if ranked.isEmpty {
                     add(outcome.run.name, "nothing in this source points at a cause", [])
                 } else {

@@ -39,7 +39,7 @@ public struct SynthesisAgent: Sendable {
             var perAgent: [String: [Double]] = [:]
             for f in found { perAgent[f.agent, default: []].append(f.evidence.weight) }
             let contributions = perAgent.mapValues(model.agentContribution)
-            let score = model.score(contributions: Array(contributions.values))
+            let score = model.score(contributions: contributions.sorted { $0.key < $1.key }.map(\.value))
             return Fused(label: label, score: score, contributions: contributions, findings: found.sorted { $0.evidence.weight > $1.evidence.weight })
         }
         .sorted { $0.score != $1.score ? $0.score > $1.score : $0.label < $1.label }

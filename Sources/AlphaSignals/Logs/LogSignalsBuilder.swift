@@ -60,6 +60,8 @@ struct LogSignalsBuilder {
                 traces.append(trace)
             }
         }
+        // The scan's dictionary has no order; the miner (and so every id and example) must see one.
+        signatures.sort { $0.firstIndex != $1.firstIndex ? $0.firstIndex < $1.firstIndex : $0.id < $1.id }
         signatures = SignatureClustering.merge(signatures, traces: &traces)
         signatures.sort {
             if $0.countAfter != $1.countAfter { return $0.countAfter > $1.countAfter }

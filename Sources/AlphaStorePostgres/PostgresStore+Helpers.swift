@@ -1,0 +1,90 @@
+import AlphaStore
+import PostgresNIO
+
+/// Statements shared by several operations.
+extension PostgresStore {
+    func transaction<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        do {
+            return try await client.withTransaction(logger: logger) { connection in try await body(connection) }
+        } catch let error as PostgresTransactionError {
+            // Surface our own errors (not found, forbidden transition, ...) rather than the transaction wrapper.
+            if let closureError = error.closureError as? StoreError { throw closureError }
+            throw error
+        }
+    }
+
+    func fetchAll<T>(_ query: PostgresQuery, _ map: (PostgresRow) throws -> T) async throws -> [T] {
+        try await client.query(query, logger: logger).collect().map(map)
+    }
+
+    func finish(_ tenantID: String, _ id: String, _ state: JobState, error: String?) async throws -> JobRecord {
+        try await transaction { connection in
+            let rows = try await connection.query(
+                "SELECT * FROM jobs WHERE tenant_id = \(tenantID) AND id = \(id) FOR UPDATE", logger: self.logger
+            ).collect()
+            guard let row = rows.first else { throw StoreError.notFound(kind: "job", id: id) }
+            var job = try PostgresRows.job(row)
+            guard job.state == .running else { throw StoreError.invalidJobState(id: id, state: job.state) }
+            let now = StoreTime.now()
+            try await connection.query(
+                """
+                UPDATE jobs SET state = \(state.rawValue), last_error = \(error), claimed_by = NULL, updated_at = \(now.microseconds)
+                WHERE tenant_id = \(tenantID) AND id = \(id)
+                """, logger: self.logger)
+            job.state = state
+            job.lastError = error
+            job.claimedBy = nil
+            job.updatedAt = now
+            return job
+        }
+    }
+
+    func requireTenant(_ connection: PostgresConnection, _ tenantID: String) async throws {
+        let rows = try await connection.query("SELECT 1 FROM tenants WHERE id = \(tenantID)", logger: logger).collect()
+        guard !rows.isEmpty else { throw StoreError.notFound(kind: "tenant", id: tenantID) }
+    }
+
+    func requireIncident(_ connection: PostgresConnection, _ tenantID: String, _ incidentID: String) async throws {
+        let rows = try await connection.query(
+            "SELECT 1 FROM incidents WHERE tenant_id = \(tenantID) AND id = \(incidentID)", logger: logger
+        ).collect()
+        guard !rows.isEmpty else { throw StoreError.notFound(kind: "incident", id: incidentID) }
+    }
+
+    @discardableResult
+    func insertTimeline(
+        _ connection: PostgresConnection, _ tenantID: String, _ incidentID: String, _ kind: String, _ message: String, _ actor: String,
+        _ at: StoreTime
+    ) async throws -> TimelineEntry {
+        let entry = TimelineEntry(tenantID: tenantID, incidentID: incidentID, id: StoreID.make(), kind: kind, message: message, actor: actor, at: at)
+        try await connection.query(
+            """
+            INSERT INTO timeline_entries (tenant_id, incident_id, id, kind, message, actor, at)
+            VALUES (\(tenantID), \(incidentID), \(entry.id), \(kind), \(message), \(actor), \(at.microseconds))
+            """, logger: logger)
+        return entry
+    }
+
+    /// Appends to the tenant's chain in the caller's transaction. `FOR UPDATE` on the tenant row serialises appends of
+    /// one tenant across connections and replicas, so two entries never claim the same sequence number.
+    @discardableResult
+    func audit(
+        _ connection: PostgresConnection, _ tenantID: String, _ actor: String, _ action: String, _ before: String?, _ after: String?
+    ) async throws -> AuditEntry {
+        let heads = try await connection.query(
+            "SELECT audit_head_seq, audit_head_hash FROM tenants WHERE id = \(tenantID) FOR UPDATE", logger: logger
+        ).collect()
+        guard let headRow = heads.first else { throw StoreError.notFound(kind: "tenant", id: tenantID) }
+        let entry = AuditChain.entry(
+            after: try PostgresRows.head(headRow), tenantID: tenantID, at: .now(), actor: actor, action: action, before: before, after: after)
+        try await connection.query(
+            """
+            INSERT INTO audit_log (tenant_id, seq, at, actor, action, before, after, prev_hash, hash)
+            VALUES (\(tenantID), \(entry.sequence), \(entry.at.microseconds), \(actor), \(action), \(before), \(after),
+                    \(entry.previousHash), \(entry.hash))
+            """, logger: logger)
+        try await connection.query(
+            "UPDATE tenants SET audit_head_seq = \(entry.sequence), audit_head_hash = \(entry.hash) WHERE id = \(tenantID)", logger: logger)
+        return entry
+    }
+}
