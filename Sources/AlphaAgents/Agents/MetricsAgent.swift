@@ -47,7 +47,8 @@ public struct MetricsAgent: Agent {
     public func findings(in context: AgentContext) async throws -> [Finding] {
         let metrics = context.signals.metrics
         let split = context.signals.split.time
-        var findings = metrics.series.flatMap { seriesFindings($0, split: split) }
+        let detected = context.signals.detectorEvents
+        var findings = metrics.series.flatMap { seriesFindings($0, split: split, detected: detected[$0.key] ?? []) }
         findings += Self.loadFindings(metrics.series)
         findings += Self.queriesPerRequestFindings(metrics.series)
         findings += AlertReading.findings(context.incident.alerts)
@@ -106,7 +107,7 @@ public struct MetricsAgent: Agent {
         .cpuSaturation: -1.2, .connectionPoolExhausted: -1.2, .memoryLeak: -0.8, .dbMissingIndex: -0.6, .nPlusOneQuery: -0.6,
     ]
 
-    func seriesFindings(_ signal: MetricSignal, split: Double?) -> [Finding] {
+    func seriesFindings(_ signal: MetricSignal, split: Double?, detected: [AnomalyEvent] = []) -> [Finding] {
         var findings: [Finding] = []
         let timing = Self.timing(onset: signal.onset, split: split)
         if signal.anomalous {
