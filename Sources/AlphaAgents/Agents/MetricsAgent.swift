@@ -115,8 +115,10 @@ public struct MetricsAgent: Agent {
             if let table {
                 let size = signal.changeRatio.map { r in Strength.ratio(r >= 1 ? r : 1 / max(r, 1e-9), full: 3) } ?? 1
                 let strength = Strength.zScore(signal.zScore, full: 8) * max(size, 0.3) * timing
-                findings += table.findings(
-                    strength: strength, evidence: evidence(signal, what: Self.describeChange(signal)), culprit: culprit(signal))
+                // The streaming detectors' strongest reading of the same series, in their words, backs the change up.
+                let reading = detected.max { $0.score < $1.score }.map { "; detector: \($0.explanation)" } ?? ""
+                let evidence = evidence(signal, what: Self.describeChange(signal) + reading)
+                findings += table.findings(strength: strength, evidence: evidence, culprit: culprit(signal))
             }
         }
         if signal.saturated, let table = Self.saturated[signal.kind] {
