@@ -8,6 +8,10 @@ public struct IncidentSignals: Sendable {
     public var split: SplitPoint
     /// Wall time of each source's extraction, milliseconds.
     public var timings: [String: Double]
+    /// The streaming detectors' events for each anomalous series, by series key.
+    public var detectorEvents: [String: [AnomalyEvent]] = [:]
+    /// Anomalies and error bursts that happened together (±5 minutes), as narratives.
+    public var narratives: [IncidentNarrative] = []
 
     public init(
         logs: LogSignals = LogSignals(), metrics: MetricSignals = MetricSignals(), commits: CommitSignals = CommitSignals(),

@@ -18,11 +18,35 @@ public struct SignalExtractor: Sendable {
         let (metrics, metricsMs) = await metricsResult
         let (commits, commitsMs) = await commitsResult
 
-        return IncidentSignals(
+        var signals = IncidentSignals(
             logs: logs, metrics: metrics, commits: commits, config: config,
             split: Self.overallSplit(deployedAt: incident.deployedAt, logs: logs.split, metrics: metrics.split),
             timings: ["logs": logsMs, "metrics": metricsMs, "commits": commitsMs, "config": configMs]
         )
+        let (detected, detectMs) = await timed(clock) { Self.detect(incident, metrics: metrics, logs: logs) }
+        signals.detectorEvents = detected.events
+        signals.narratives = detected.narratives
+        signals.timings["detectors"] = detectMs
+        return signals
+    }
+
+    /// The streaming detectors over the series the before/after analysis found anomalous (a few of possibly hundreds,
+    /// so the large-incident budget holds), and the correlation of their events with the log error bursts.
+    static func detect(_ incident: Incident, metrics: MetricSignals, logs: LogSignals) -> (
+        events: [String: [AnomalyEvent]], narratives: [IncidentNarrative]
+    ) {
+        let anomalous = Dictionary(metrics.series.filter(\.anomalous).map { ($0.key, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        guard !anomalous.isEmpty else { return ([:], []) }
+        var events: [String: [AnomalyEvent]] = [:]
+        var correlated: [AnomalyCorrelator.MetricAnomaly] = []
+        for series in incident.metrics {
+            let key = series.key
+            guard let kind = anomalous[key] else { continue }
+            let result = AnomalyEnsemble.run(series: series).result
+            events[key] = result.events
+            correlated += result.events.map { AnomalyCorrelator.MetricAnomaly(series: key, kind: kind, event: $0) }
+        }
+        return (events, AnomalyCorrelator.correlate(metrics: correlated, logs: logs, service: incident.service))
     }
 
     static func overallSplit(deployedAt: Double?, logs: SplitPoint, metrics: SplitPoint) -> SplitPoint {

@@ -49,6 +49,18 @@ import Testing
         }
     }
 
+    @Test func detectorsAndCorrelationReachTheReport() async throws {
+        let report = try await Self.analyze("incident-b.json")
+        let metricEvidence = report.hypotheses.flatMap(\.supportingSignals).filter { $0.source == .metrics }
+        #expect(metricEvidence.contains { $0.summary.contains("; detector: ") })
+        guard case .array(let narratives) = report.signals.correlations else {
+            Issue.record("no correlations in the report")
+            return
+        }
+        #expect(!narratives.isEmpty)
+        #expect(report.reasoning.contains { $0.agent == "Correlation" && $0.conclusion.contains("Hypothesis:") })
+    }
+
     @Test(arguments: expectations.map(\.0))
     func jsonOutputValidatesAgainstTheSchema(file: String) async throws {
         let report = try await Self.analyze(file)

@@ -63,18 +63,19 @@ public struct LogAgent: Agent {
         return findings
     }
 
-    /// Non-error log volume follows traffic (access logs, request logs): a jump in it is the logs' view of a spike.
+    /// Routine log volume (below warn level: access logs, request logs) follows traffic: a jump in it is the logs' view of
+    /// a spike. Warnings and errors are left out, since an incident makes more of them whatever the traffic.
     static let volumeRose: LabelWeights = [.trafficSpike: 1.4]
 
     static func volumeFindings(_ logs: LogSignals) -> [Finding] {
-        let before = logs.recordRateBefore - logs.errorRateBefore
-        let after = logs.recordRateAfter - logs.errorRateAfter
+        let before = logs.routineRateBefore
+        let after = logs.routineRateAfter
         guard before > 0, after > 0, logs.split.time != nil else { return [] }
         let ratio = after / before
         guard ratio >= MetricsAgent.trafficRise else { return [] }
         let evidence = Evidence(
             id: "logs:volume", source: .logs,
-            summary: "non-error log volume ×\(MetricsAgent.format(ratio, digits: 1)) after the split "
+            summary: "routine log volume ×\(MetricsAgent.format(ratio, digits: 1)) after the split "
                 + "(\(MetricsAgent.format(before, digits: 1)) → \(MetricsAgent.format(after, digits: 1)) records/min)",
             ref: "logs", weight: 0, time: logs.split.time)
         return volumeRose.findings(strength: Strength.ratio(ratio, full: 4), evidence: evidence)

@@ -47,7 +47,8 @@ public struct MetricsAgent: Agent {
     public func findings(in context: AgentContext) async throws -> [Finding] {
         let metrics = context.signals.metrics
         let split = context.signals.split.time
-        var findings = metrics.series.flatMap { seriesFindings($0, split: split) }
+        let detected = context.signals.detectorEvents
+        var findings = metrics.series.flatMap { seriesFindings($0, split: split, detected: detected[$0.key] ?? []) }
         findings += Self.loadFindings(metrics.series)
         findings += Self.queriesPerRequestFindings(metrics.series)
         findings += AlertReading.findings(context.incident.alerts)
@@ -106,7 +107,7 @@ public struct MetricsAgent: Agent {
         .cpuSaturation: -1.2, .connectionPoolExhausted: -1.2, .memoryLeak: -0.8, .dbMissingIndex: -0.6, .nPlusOneQuery: -0.6,
     ]
 
-    func seriesFindings(_ signal: MetricSignal, split: Double?) -> [Finding] {
+    func seriesFindings(_ signal: MetricSignal, split: Double?, detected: [AnomalyEvent] = []) -> [Finding] {
         var findings: [Finding] = []
         let timing = Self.timing(onset: signal.onset, split: split)
         if signal.anomalous {
@@ -114,8 +115,10 @@ public struct MetricsAgent: Agent {
             if let table {
                 let size = signal.changeRatio.map { r in Strength.ratio(r >= 1 ? r : 1 / max(r, 1e-9), full: 3) } ?? 1
                 let strength = Strength.zScore(signal.zScore, full: 8) * max(size, 0.3) * timing
-                findings += table.findings(
-                    strength: strength, evidence: evidence(signal, what: Self.describeChange(signal)), culprit: culprit(signal))
+                // The streaming detectors' strongest reading of the same series, in their words, backs the change up.
+                let reading = detected.max { $0.score < $1.score }.map { "; detector: \($0.explanation)" } ?? ""
+                let evidence = evidence(signal, what: Self.describeChange(signal) + reading)
+                findings += table.findings(strength: strength, evidence: evidence, culprit: culprit(signal))
             }
         }
         if signal.saturated, let table = Self.saturated[signal.kind] {

@@ -9,6 +9,9 @@ enum ReasoningTrail {
             steps.append(ReasoningStep(step: steps.count + 1, agent: agent, conclusion: conclusion, evidence: evidence))
         }
         add("SignalLayer", signalSummary(signals), [])
+        for narrative in signals.narratives.prefix(3) {
+            add("Correlation", narrative.narrative + " " + narrative.hypothesis, narrative.signals.filter { $0.source == .metrics }.map(\.name))
+        }
         for outcome in outcomes where outcome.run.name != "SynthesisAgent" {
             switch outcome.run.status {
             case .ok:

@@ -22,7 +22,8 @@ enum SignalSummary {
         var config = signals.config
         config.current = [:]
         return ReportSignals(
-            logs: json(logs), metrics: json(metrics), commits: json(signals.commits), config: json(config), alerts: .null)
+            logs: json(logs), metrics: json(metrics), commits: json(signals.commits), config: json(config), alerts: .null,
+            correlations: json(Array(signals.narratives.prefix(listCap))))
     }
 
     /// Encodes a value into a `JSONValue`, with non-finite numbers as null.

@@ -12,7 +12,7 @@ struct StageTimings {
 
     func summary(signals: [String: Double], logRecords: Int, agents: [AgentRun]) -> String {
         var parts = stages.map { "\($0.name) \(Self.format($0.ms)) ms" }
-        for key in ["logs", "metrics", "commits", "config"] {
+        for key in ["logs", "metrics", "commits", "config", "detectors"] {
             if let ms = signals[key] { parts.append("signals.\(key) \(Self.format(ms)) ms") }
         }
         if let logs = signals["logs"], logs > 0 {

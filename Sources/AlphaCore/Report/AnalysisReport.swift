@@ -44,13 +44,18 @@ public struct ReportSignals: Sendable, Encodable {
     public var commits: JSONValue
     public var config: JSONValue
     public var alerts: JSONValue
+    /// Anomalies and error bursts that happened together (±5 minutes), as narratives.
+    public var correlations: JSONValue
 
-    public init(logs: JSONValue = .null, metrics: JSONValue = .null, commits: JSONValue = .null, config: JSONValue = .null, alerts: JSONValue = .null)
-    {
+    public init(
+        logs: JSONValue = .null, metrics: JSONValue = .null, commits: JSONValue = .null, config: JSONValue = .null, alerts: JSONValue = .null,
+        correlations: JSONValue = .null
+    ) {
         self.logs = logs
         self.metrics = metrics
         self.commits = commits
         self.config = config
         self.alerts = alerts
+        self.correlations = correlations
     }
 }

@@ -45,6 +45,7 @@ extension LogChunkScanner {
         summary.signatures[id, default: Self.placeholder].add(timestamp: ts, level: level, split: split, hosts: hosts, service: service, trace: trace)
         let category = summary.signatures[id]?.category ?? .other
 
+        summary.warnOrWorse.add(ts, split: split)
         guard level >= .error else { return }
         if let ts { summary.errorMinutes[LogSplitCounter.minute(ts), default: 0] += 1 }
         summary.errors.add(ts, split: split)

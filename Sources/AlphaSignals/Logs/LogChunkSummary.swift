@@ -9,8 +9,9 @@ struct LogChunkSummary {
     var errorMinutes: [Int64: Int] = [:]
     /// Error records on either side of the split.
     var errors = LogSplitCounter()
-    /// All records on either side of the split (log volume follows traffic).
+    /// All records on either side of the split, and those at warn level or worse (the rest is the volume traffic makes).
     var records = LogSplitCounter()
+    var warnOrWorse = LogSplitCounter()
     var signatures: [UInt64: SignatureAccumulator] = [:]
     /// Error records per category.
     var categories: [ErrorCategory: LogSplitCounter] = [:]
@@ -24,6 +25,7 @@ struct LogChunkSummary {
         for (minute, count) in other.errorMinutes { errorMinutes[minute, default: 0] += count }
         errors.merge(other.errors)
         records.merge(other.records)
+        warnOrWorse.merge(other.warnOrWorse)
         for (id, accumulator) in other.signatures {
             if signatures[id] != nil {
                 signatures[id]?.merge(accumulator)

@@ -210,6 +210,9 @@ public struct LogSignals: Sendable, Codable, Equatable {
     /// Records of every level per minute before and after the split (log volume follows traffic); 0 without a timed split.
     public var recordRateBefore: Double = 0
     public var recordRateAfter: Double = 0
+    /// Records below warn level per minute before and after the split: the volume that follows traffic, not trouble.
+    public var routineRateBefore: Double = 0
+    public var routineRateAfter: Double = 0
     /// Ids of signatures that are new after the split (error and warn levels).
     public var newErrorSignatures: [String]
     /// Error and warn signatures, most frequent after the split first (info and below are counted, not listed).
@@ -250,6 +253,8 @@ public struct LogSignals: Sendable, Codable, Equatable {
         case dominantError = "dominant_error"
         case recordRateBefore = "record_rate_before"
         case recordRateAfter = "record_rate_after"
+        case routineRateBefore = "routine_rate_before"
+        case routineRateAfter = "routine_rate_after"
         case newErrorSignatures = "new_error_signatures"
         case signatures, categories, spikes
         case stackTraces = "stack_traces"

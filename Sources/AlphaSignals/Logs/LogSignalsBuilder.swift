@@ -33,8 +33,11 @@ struct LogSignalsBuilder {
             signals.errorRateAfter = Double(errors.after) / afterMinutes
             signals.errorRateIncrease = signals.errorRateAfter / max(signals.errorRateBefore, LogAnalyzer.rateFloor(beforeMinutes: beforeMinutes))
             let records = summary.records.resolved(splitMinute: splitMinute)
+            let problems = summary.warnOrWorse.resolved(splitMinute: splitMinute)
             signals.recordRateBefore = Double(records.before) / beforeMinutes
             signals.recordRateAfter = Double(records.after) / afterMinutes
+            signals.routineRateBefore = Double(records.before - problems.before) / beforeMinutes
+            signals.routineRateAfter = Double(records.after - problems.after) / afterMinutes
         } else {
             let minutes = max(((summary.maxTimestamp ?? 0) - (summary.minTimestamp ?? 0)) / 60, 1)
             signals.errorRateAfter = Double(errors.after) / minutes

@@ -12,14 +12,9 @@ enum IncidentDetection {
     /// Each series scored in time order (NaN points skipped and counted), with its kind.
     static func reports(_ incident: Incident, parameters: EnsembleParameters) -> [(report: SeriesReport, kind: MetricKind)] {
         incident.metrics.map { series in
-            let order = series.timestamps.indices.filter { $0 < series.values.count && !series.values[$0].isNaN }
-                .sorted { series.timestamps[$0] < series.timestamps[$1] }
-            let values = order.map { series.values[$0] }
-            let times = order.map { series.timestamps[$0] }
-            let result = AnomalyEnsemble.run(values: values, timestamps: times, parameters: parameters.scaled(toPoints: values.count))
+            let (result, skipped) = AnomalyEnsemble.run(series: series, parameters: parameters)
             let kind = MetricClassifier.classify(name: series.name, labels: series.labels, unit: series.unit).kind
-            let report = SeriesReport(file: series.key, points: values.count, skippedRows: series.values.count - values.count, result: result)
-            return (report, kind)
+            return (SeriesReport(file: series.key, points: series.values.count - skipped, skippedRows: skipped, result: result), kind)
         }
     }
 

@@ -8,7 +8,7 @@ public enum AnomalyExplanation {
         switch point.detector {
         case .spike:
             let side = z.point >= 0 ? "above" : "below"
-            return "value \(ReadableNumber.format(value)) is \(ReadableNumber.format(abs(z.point)))σ \(side) its median "
+            return "value \(ReadableNumber.format(value)) is \(distance(z.point, side)) its median "
                 + "\(ReadableNumber.format(z.median))\(ratioClause(value, z.median)) at \(clock(time))"
         case .levelShift:
             return "level \(ratioOrSigma(value: value, baseline: z.median, sigma: z.shift)) its baseline "
@@ -17,7 +17,7 @@ public enum AnomalyExplanation {
             let expected = point.seasonalExpected ?? .nan
             let side = point.seasonalZ >= 0 ? "above" : "below"
             return "value \(ReadableNumber.format(value)) vs \(ReadableNumber.format(expected)) expected for this time of day "
-                + "(\(ReadableNumber.format(abs(point.seasonalZ)))σ \(side) the daily profile) since \(clock(start))"
+                + "(\(distance(point.seasonalZ, side)) the daily profile) since \(clock(start))"
         case .variance:
             let ratio = point.volatilityRatio ?? 1
             if ratio >= 1 {
@@ -32,6 +32,11 @@ public enum AnomalyExplanation {
             return "sustained shift \(direction) to \(ReadableNumber.format(value)) from a baseline of "
                 + "\(ReadableNumber.format(z.median)) since \(clock(start)) (CUSUM change point)"
         }
+    }
+
+    /// "4.9σ above"; past 1,000σ the count says only that the baseline barely varied, so it reads "far above".
+    static func distance(_ z: Double, _ side: String) -> String {
+        abs(z) > 1000 ? "far \(side)" : "\(ReadableNumber.format(abs(z)))σ \(side)"
     }
 
     /// "memory rose 132% in 4 h, linear fit R² 0.97, leak-like" for a leak-like fit.
