@@ -78,7 +78,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AlphaCLITests",
-            dependencies: ["AlphaCLI", "AlphaCore", "AlphaAgents"],
+            dependencies: ["AlphaCLI", "AlphaCore", "AlphaAgents", "AlphaSimulator"],
             resources: [],
             swiftSettings: swiftSettings
         ),

@@ -39,12 +39,34 @@ public struct ConfigAgent: Agent {
         default: return [:]
         }
     }
+    static let cacheSwitchedOff: LabelWeights = [.cacheRemoved: 2.2]
+
+    /// Whether a changed value is a switch turned on (true) or off (false); nil when it is not a switch.
+    static func switchedOn(_ change: ConfigChange) -> Bool? {
+        switch change.after {
+        case .bool(let b)?: return b
+        case .string(let s)?:
+            switch s.lowercased() {
+            case "true", "on", "yes", "enabled", "1": return true
+            case "false", "off", "no", "disabled", "0": return false
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
     /// A changed value that the errors name is the strongest sign that the change itself broke things.
     static let namedByErrors: LabelWeights = [.badConfig: 2.2]
 
     public func findings(in context: AgentContext) async throws -> [Finding] {
         var findings: [Finding] = []
         for change in context.signals.config.changes {
+            if change.risk == .cache, let on = Self.switchedOn(change) {
+                // A cache switched off removes it; switched on, it removes nothing.
+                let evidence = Evidence(id: "config:\(change.key)", source: .config, summary: Self.describe(change), ref: change.key, weight: 0)
+                if !on { findings += Self.cacheSwitchedOff.findings(strength: 1, evidence: evidence, culprit: Culprit(configKey: change.key)) }
+                continue
+            }
             let evidence = Evidence(
                 id: "config:\(change.key)",
                 source: .config,

@@ -51,6 +51,7 @@ public struct MetricsAgent: Agent {
         var findings = metrics.series.flatMap { seriesFindings($0, split: split, detected: detected[$0.key] ?? []) }
         findings += Self.loadFindings(metrics.series)
         findings += Self.queriesPerRequestFindings(metrics.series)
+        findings += Self.cacheFindings(metrics.series)
         findings += AlertReading.findings(context.incident.alerts)
         return findings
     }
@@ -98,6 +99,21 @@ public struct MetricsAgent: Agent {
     }
 
     static let moreQueriesPerRequest: LabelWeights = [.nPlusOneQuery: 2.4]
+
+    /// When the cache hit ratio collapses, more queries per request are the reads the cache used to serve: evidence
+    /// against an N+1 query, whose extra queries come with the cache working.
+    static func cacheFindings(_ series: [MetricSignal]) -> [Finding] {
+        guard let cache = series.first(where: { $0.kind == .cacheHitRatio && $0.anomalous && $0.direction == .down }),
+            let ratio = cache.changeRatio, ratio < 0.7
+        else { return [] }
+        let evidence = Evidence(
+            id: "metrics:\(cache.key):explains-queries", source: .metrics,
+            summary: "\(cache.key) fell to \(format(ratio, digits: 2))× of its baseline: reads go to the database", ref: cache.key, weight: 0,
+            time: cache.onset)
+        return explainedByCache.findings(strength: min(1, (1 - ratio) / 0.7), evidence: evidence)
+    }
+
+    static let explainedByCache: LabelWeights = [.nPlusOneQuery: -1.2]
     static let trafficRise = 1.8
     /// Resources that a rise in load drives up.
     static let loadedResources: Set<MetricKind> = [.cpu, .poolInUse, .poolWait, .dbConnections, .memory, .dbQueryTime]

@@ -9,10 +9,19 @@ public import AlphaCore
 /// The report as JSON per `docs/schemas/analysis.schema.json`, keys sorted so the same report always prints the same.
 public enum JSONReportRenderer {
     public static func render(_ report: AnalysisReport) -> String {
+        encode(report)
+    }
+
+    /// Several reports as one JSON array.
+    public static func render(_ reports: [AnalysisReport]) -> String {
+        encode(reports)
+    }
+
+    static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        guard let data = try? encoder.encode(report) else { return "{}" }
+        guard let data = try? encoder.encode(value) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
 }

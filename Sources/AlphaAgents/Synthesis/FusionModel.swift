@@ -43,8 +43,10 @@ public struct FusionModel: Sendable, Codable, Equatable {
         self.reportThreshold = reportThreshold
     }
 
-    /// The default model (uncalibrated until `alpha-sre eval --fit` has been run on a labelled corpus).
-    public static let standard = FusionModel()
+    /// The default model: fusion weights as above, Platt parameters fitted by
+    /// `alpha-sre eval CORPUS --fit --write calibration/fusion.json` on 500 simulated incidents (seeds 100000–100499)
+    /// and checked on 500 others (ECE 0.170 → 0.084). A test keeps these numbers equal to `calibration/fusion.json`.
+    public static let standard = FusionModel(slope: 0.551721, intercept: -0.311742)
 
     /// One agent's contribution from its finding weights for one cause: supporting weights discounted as above, plus the
     /// single strongest weight against (evidence against is also correlated within one source).

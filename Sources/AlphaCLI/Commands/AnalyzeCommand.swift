@@ -9,14 +9,16 @@ struct AnalyzeCommand: AsyncParsableCommand {
         commandName: "analyze",
         abstract: "Analyze an incident and print its most likely root causes, with evidence and suggested fixes.",
         discussion: """
-            FILE is an incident in the contract of docs/incident-format.md (JSON), or - for standard input.
+            FILE is an incident in the contract of docs/incident-format.md (JSON), or - for standard input. Several files
+            are analyzed one after the other (JSON output is then an array); a truth.json among them — the ground truth
+            `alpha-sre simulate` writes beside its incidents — is skipped.
             Exit codes: 0 analyzed; 65 the input is not a valid incident (the message names the JSON path);
             66 the file does not exist; 74 it cannot be read.
             """
     )
 
-    @Argument(help: "The incident file, or - for standard input.")
-    var file: String
+    @Argument(help: "Incident files, or - for standard input.")
+    var files: [String]
 
     @Option(name: .shortAndLong, help: "Output format: table, json or markdown.")
     var format: OutputFormat = .table
@@ -31,27 +33,55 @@ struct AnalyzeCommand: AsyncParsableCommand {
     var timings = false
 
     func validate() throws {
+        if files.isEmpty { throw ValidationError("give an incident file, or - for standard input") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if !(agentTimeout > 0 && agentTimeout < 3600) { throw ValidationError("--agent-timeout must be between 0 and 3600 seconds") }
     }
 
     func run() async throws {
-        let clock = ContinuousClock()
-        let start = clock.now
-        var stages = StageTimings()
-        let incident = try Self.load(file, timings: &stages)
+        let inputs = files.count > 1 ? files.filter { !Self.isGroundTruth($0) } : files
+        for skipped in files where !inputs.contains(skipped) { Terminal.printError("skipping \(skipped): simulate's ground truth (read by eval)") }
         let analyzer = IncidentAnalyzer(agentDeadline: .milliseconds(Int64(agentTimeout * 1000)))
-        let analyzeStart = clock.now
-        let (report, signals) = await analyzer.analyzeWithSignals(incident)
-        stages.record("analyze", since: analyzeStart, clock: clock)
-        let renderStart = clock.now
-        let output = Self.render(report, format: format, top: top)
-        stages.record("render", since: renderStart, clock: clock)
-        Terminal.write(output)
-        if timings {
-            stages.record("total", since: start, clock: clock)
-            Terminal.printError(stages.summary(signals: signals.timings, logRecords: signals.logs.totalRecords, agents: report.agents))
+        var outputs: [String] = []
+        var reports: [AnalysisReport] = []
+        for file in inputs {
+            let clock = ContinuousClock()
+            let start = clock.now
+            var stages = StageTimings()
+            let incident = try Self.load(file, timings: &stages)
+            let analyzeStart = clock.now
+            let (report, signals) = await analyzer.analyzeWithSignals(incident)
+            stages.record("analyze", since: analyzeStart, clock: clock)
+            if format == .json {
+                reports.append(Self.trimmed(report, top: top))
+            } else {
+                let renderStart = clock.now
+                let text = Self.render(report, format: format, top: top)
+                stages.record("render", since: renderStart, clock: clock)
+                outputs.append(inputs.count > 1 && format == .table ? "== \(file)\n\(text)" : text)
+            }
+            if timings {
+                stages.record("total", since: start, clock: clock)
+                Terminal.printError(stages.summary(signals: signals.timings, logRecords: signals.logs.totalRecords, agents: report.agents))
+            }
         }
+        if format == .json {
+            Terminal.write(reports.count == 1 ? JSONReportRenderer.render(reports[0]) : JSONReportRenderer.render(reports))
+        } else {
+            Terminal.write(outputs.joined(separator: format == .markdown ? "\n---\n\n" : "\n"))
+        }
+    }
+
+    /// `simulate` writes `truth.json` beside its incidents; `analyze DIR/*.json` passes over it.
+    static func isGroundTruth(_ path: String) -> Bool {
+        path.split(separator: "/").last == "truth.json"
+    }
+
+    static func trimmed(_ report: AnalysisReport, top: Int?) -> AnalysisReport {
+        guard let top else { return report }
+        var r = report
+        r.hypotheses = Array(r.hypotheses.prefix(top))
+        return r
     }
 
     /// Reads and decodes an incident, turning every failure into one clear line and a sysexits code.

@@ -1,9 +1,16 @@
 extension ConfigRisk {
     /// The risk class of a dotted key, from its words. The last segment decides first (`cache.redis_url` is an endpoint,
-    /// `limits.memory` is resources); the whole path is the fallback (`database.pool.size` is pool).
+    /// `limits.memory` is resources) unless it is only a switch (`cache.enabled` is cache); the whole path is the fallback
+    /// (`database.pool.size` is pool).
     static func classify(key: String) -> ConfigRisk {
         let segments = key.split(whereSeparator: { $0 == "." || $0 == "[" || $0 == "]" })
-        if let last = segments.last(where: { !$0.allSatisfy(\.isNumber) }), let risk = classify(words: String(last)) { return risk }
+        if let last = segments.last(where: { !$0.allSatisfy(\.isNumber) }), let risk = classify(words: String(last)) {
+            // A switch (`cache.enabled`, `retries.disable`) is about its subject: the path decides when it names one.
+            if risk == .flag, segments.count > 1, let subject = classify(words: segments.dropLast().joined(separator: ".")), subject != .flag {
+                return subject
+            }
+            return risk
+        }
         return classify(words: key) ?? .other
     }
 
