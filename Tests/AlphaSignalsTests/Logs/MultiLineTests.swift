@@ -71,7 +71,7 @@ import Testing
 
     /// The mixed corpus of the throughput check, small enough to run always: both chunks, every format.
     @Test func mixedCorpusCountsAreExact() async {
-        let signals = await LogAnalyzer().analyze(LogThroughputTests.corpus(count: 40_000), split: nil)
+        let signals = await LogAnalyzer().analyze(MixedLogCorpus.make(count: 40_000), split: nil)
         #expect(signals.totalRecords == 40_000)
         #expect(signals.errorRecords == 2_000)
         #expect(signals.signatures.count == 5)
