@@ -12,17 +12,48 @@ import Testing
 
     @Test func causeBackedByIndependentAgentsRanksFirstAndNamesItsCulprit() {
         let findings = [
-            finding(.connectionPoolExhausted, "LogAgent", 2.2, id: "a"),
-            finding(.connectionPoolExhausted, "LogAgent", 2.0, id: "b"),
+            finding(.codeRegression, "LogAgent", 2.2, id: "a"),
+            finding(.codeRegression, "LogAgent", 2.0, id: "b"),
             finding(.dbMissingIndex, "LogAgent", 1.3, id: "c"),
             finding(.dbMissingIndex, "MetricsAgent", 1.2, id: "d"),
             finding(.dbMissingIndex, "CommitAgent", 1.5, id: "e", culprit: Culprit(commit: "abc123", file: "app/orders.py")),
         ]
         let hypotheses = SynthesisAgent().hypotheses(from: findings, signals: IncidentSignals())
-        #expect(hypotheses.map(\.label).prefix(2) == [.dbMissingIndex, .connectionPoolExhausted])
+        #expect(hypotheses.map(\.label).prefix(2) == [.dbMissingIndex, .codeRegression])
         #expect(hypotheses[0].agents == ["CommitAgent", "LogAgent", "MetricsAgent"])
         #expect(hypotheses[0].culprit == Culprit(commit: "abc123", file: "app/orders.py"))
         #expect(hypotheses[0].confidence > hypotheses[1].confidence)
+    }
+
+    @Test func symptomsThatAnotherCauseProducesAreExplainedAway() {
+        let cause = [
+            finding(.dbMissingIndex, "CommitAgent", 2.4, id: "c"), finding(.dbMissingIndex, "MetricsAgent", 1.4, id: "m"),
+            finding(.dbMissingIndex, "LogAgent", 1.3, id: "l"),
+        ]
+        let poolSymptoms = [
+            finding(.connectionPoolExhausted, "LogAgent", 2.2, id: "p1"), finding(.connectionPoolExhausted, "MetricsAgent", 1.6, id: "p2"),
+        ]
+        let alone = SynthesisAgent().hypotheses(from: poolSymptoms, signals: IncidentSignals())
+        let explained = SynthesisAgent().hypotheses(from: cause + poolSymptoms, signals: IncidentSignals())
+        let poolAlone = alone.first { $0.label == .connectionPoolExhausted }?.confidence ?? 0
+        let poolExplained = explained.first { $0.label == .connectionPoolExhausted }?.confidence ?? 0
+        #expect(explained.first?.label == .dbMissingIndex)
+        #expect(poolExplained < poolAlone / 2, "alone \(poolAlone), explained \(poolExplained)")
+    }
+
+    @Test func aChangeToThePoolIsNeverExplainedAway() {
+        let cause = [
+            finding(.dbMissingIndex, "CommitAgent", 2.4, id: "c"), finding(.dbMissingIndex, "MetricsAgent", 1.4, id: "m"),
+            finding(.dbMissingIndex, "LogAgent", 1.3, id: "l"),
+        ]
+        let pool = [
+            finding(.connectionPoolExhausted, "ConfigAgent", 2.4, id: "k", culprit: Culprit(configKey: "database.pool_size")),
+            finding(.connectionPoolExhausted, "LogAgent", 2.2, id: "p1"),
+        ]
+        let hypotheses = SynthesisAgent().hypotheses(from: cause + pool, signals: IncidentSignals())
+        let h = hypotheses.first { $0.label == .connectionPoolExhausted }
+        #expect(h?.culprit?.configKey == "database.pool_size")
+        #expect((h?.confidence ?? 0) > 0.3, "\(String(describing: h))")
     }
 
     @Test func noEvidenceGivesUnknown() {

@@ -31,18 +31,40 @@ public struct SynthesisAgent: Sendable {
         return hypotheses
     }
 
-    /// Groups findings by cause and scores each (see `FusionModel`).
+    /// Groups findings by cause and scores each (see `FusionModel`), then explains symptoms away (see `CausalLinks`).
     func fuse(_ findings: [Finding]) -> [Fused] {
         var byLabel: [CauseLabel: [Finding]] = [:]
         for f in findings where f.evidence.weight != 0 { byLabel[f.label, default: []].append(f) }
-        return byLabel.map { label, found in
+        var fused: [CauseLabel: Fused] = [:]
+        for (label, found) in byLabel {
             var perAgent: [String: [Double]] = [:]
             for f in found { perAgent[f.agent, default: []].append(f.evidence.weight) }
             let contributions = perAgent.mapValues(model.agentContribution)
-            let score = model.score(contributions: contributions.sorted { $0.key < $1.key }.map(\.value))
-            return Fused(label: label, score: score, contributions: contributions, findings: found.sorted { $0.evidence.weight > $1.evidence.weight })
+            fused[label] = Fused(
+                label: label, score: score(contributions), contributions: contributions,
+                findings: found.sorted { $0.evidence.weight > $1.evidence.weight })
         }
-        .sorted { $0.score != $1.score ? $0.score > $1.score : $0.label < $1.label }
+        for effect in CausalLinks.order {
+            guard var item = fused[effect] else { continue }
+            // The symptoms have competing explanations: the best other cause, from its own evidence, and a change to
+            // this one (a commit, a config key). They are discounted by how much more likely the first is.
+            let explained = (CausalLinks.explainedBy[effect] ?? []).compactMap { fused[$0] }.map { model.confidence(score: $0.score) }.max() ?? 0
+            let changes = item.contributions.filter { !CausalLinks.symptomAgents.contains($0.key) }
+            let own = changes.isEmpty ? 0 : model.confidence(score: score(changes))
+            let discount = explained * (1 - own)
+            guard discount > 0 else { continue }
+            for (agent, value) in item.contributions where CausalLinks.symptomAgents.contains(agent) && value > 0 {
+                item.contributions[agent] = value * (1 - discount)
+            }
+            item.score = score(item.contributions)
+            fused[effect] = item
+        }
+        return fused.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.label < $1.label }
+    }
+
+    /// The fused score of per-agent contributions, summed in a fixed order (floating-point sums depend on it).
+    func score(_ contributions: [String: Double]) -> Double {
+        model.score(contributions: contributions.sorted { $0.key < $1.key }.map(\.value))
     }
 
     func hypothesis(_ fused: Fused, impact: Impact) -> Hypothesis {
