@@ -203,7 +203,7 @@ enum CodeSnippets {
             +        writer.writerow(ORDER_COLUMNS)
             +        for snapshot in order.history():
             +            writer.writerow(snapshot.as_row())
-            +    # TODO: cleanup job
+            +    # exports are purged by the finance job (FIN-212)
             """)
 
     static let regression = CodeChange(

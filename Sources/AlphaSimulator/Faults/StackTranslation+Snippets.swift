@@ -99,7 +99,7 @@ extension StackTranslation {
         CodeChange(
             path: "src/main/java/com/shop/orders/exports/CsvExportListener.java", message: m,
             patch:
-                "@@ -15,6 +15,12 @@ public class CsvExportListener {\n     @TransactionalEventListener\n     public void onOrderSaved(OrderSaved event) throws IOException {\n         metrics.ordersSaved().increment();\n+        // finance picks these up nightly\n+        Path path = Path.of(\"/var/lib/orders/exports\", event.orderId() + \"-\" + System.currentTimeMillis() + \".csv\");\n+        try (var w = Files.newBufferedWriter(path)) {\n+            csv.write(w, event.history());\n+        }\n+        // TODO: cleanup job\n     }\n"
+                "@@ -15,6 +15,12 @@ public class CsvExportListener {\n     @TransactionalEventListener\n     public void onOrderSaved(OrderSaved event) throws IOException {\n         metrics.ordersSaved().increment();\n+        // finance picks these up nightly\n+        Path path = Path.of(\"/var/lib/orders/exports\", event.orderId() + \"-\" + System.currentTimeMillis() + \".csv\");\n+        try (var w = Files.newBufferedWriter(path)) {\n+            csv.write(w, event.history());\n+        }\n+        // exports are purged by the finance job (FIN-212)\n     }\n"
         )
     }
 
@@ -107,7 +107,7 @@ extension StackTranslation {
         CodeChange(
             path: "internal/exports/writer.go", message: m,
             patch:
-                "@@ -12,5 +12,14 @@ func AfterOrderSaved(o *orders.Order) error {\n \tmetrics.OrdersSaved.Inc()\n-\treturn nil\n+\t// finance picks these up nightly\n+\tf, err := os.Create(fmt.Sprintf(\"/var/lib/orders/exports/%d-%d.csv\", o.ID, time.Now().UnixMilli()))\n+\tif err != nil {\n+\t\treturn err\n+\t}\n+\tdefer f.Close()\n+\treturn writeHistory(csv.NewWriter(f), o.History())\n+\t// TODO: cleanup job\n"
+                "@@ -12,5 +12,14 @@ func AfterOrderSaved(o *orders.Order) error {\n \tmetrics.OrdersSaved.Inc()\n-\treturn nil\n+\t// finance picks these up nightly\n+\tf, err := os.Create(fmt.Sprintf(\"/var/lib/orders/exports/%d-%d.csv\", o.ID, time.Now().UnixMilli()))\n+\tif err != nil {\n+\t\treturn err\n+\t}\n+\tdefer f.Close()\n+\treturn writeHistory(csv.NewWriter(f), o.History())\n+\t// exports are purged by the finance job (FIN-212)\n"
         )
     }
 }
