@@ -19,6 +19,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         // The pure heart: no server, database or network dependency.
@@ -43,12 +47,29 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The HTTP API (Hummingbird 2): sees the store only through the `Store` protocol (docs/server.md).
+        .target(
+            name: "AlphaServer",
+            dependencies: [
+                "AlphaCore", "AlphaSignals", "AlphaAgents", "AlphaStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.copy("Resources/openapi.json")],
+            swiftSettings: swiftSettings
+        ),
         // The composition root.
         .target(
             name: "AlphaCLI",
             dependencies: [
                 "AlphaCore", "AlphaSignals", "AlphaAgents", "AlphaSLO", "AlphaSimulator",
+                "AlphaStore", "AlphaStoreSQLite", "AlphaStorePostgres", "AlphaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -73,6 +94,16 @@ let package = Package(
                 // Raw connections for creating a fresh database per test and for tampering with rows.
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "AlphaServerTests",
+            dependencies: [
+                "AlphaServer", "AlphaStore", "AlphaStoreSQLite", "AlphaCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -1,0 +1,5 @@
+/// Placeholder replaced by the server implementation.
+public struct ServerConfiguration: Sendable {
+    /// A configuration.
+    public init() {}
+}
