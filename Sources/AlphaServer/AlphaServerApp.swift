@@ -1,0 +1,62 @@
+import AlphaAgents
+public import AlphaStore
+public import Hummingbird
+public import Logging
+import NIOCore
+public import ServiceLifecycle
+
+/// Builds the server: the router with its middleware and routes, and the background services (analysis workers,
+/// event shutdown). The caller runs it (`runService()` in `alpha-sre serve`, HummingbirdTesting in tests).
+public enum AlphaServerApp {
+    /// The application type `build` returns.
+    public typealias App = Application<RouterResponder<AlphaRequestContext>>
+
+    /// A server over `store`.
+    /// - Parameters:
+    ///   - services: extra services to run with the server (e.g. a PostgreSQL store's connection pool).
+    ///   - onServerRunning: called with the bound port once the server listens (tests and `--port 0`).
+    public static func build(
+        store: any Store, configuration: ServerConfiguration, logger: Logger, metrics: ServerMetrics = ServerMetrics(),
+        events: EventBus = EventBus(), services: [any Service] = [], onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> App {
+        let waker = JobWaker()
+        let authenticator = TokenAuthenticator(store: store, ttl: configuration.tokenCacheTTL)
+        let deps = RouteDependencies(
+            store: store, events: events, metrics: metrics, waker: waker, authenticator: authenticator,
+            bodies: BodyReader(maxBytes: configuration.maxBodyBytes, timeout: configuration.bodyTimeout))
+
+        let router = Router(context: AlphaRequestContext.self)
+        router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
+        router.add(middleware: LogRequestsMiddleware(.debug))
+        router.add(middleware: ProblemMiddleware())
+        OperationsRoutes(deps: deps).register(on: router)
+        let api = router.group("api/v1").add(middleware: AuthMiddleware(authenticator: authenticator))
+        IncidentRoutes(deps: deps).register(on: api)
+        DecisionRoutes(deps: deps).register(on: api)
+        AdminRoutes(deps: deps).register(on: api)
+        EventRoutes(deps: deps).register(on: api)
+
+        let workers = AnalysisWorkers(
+            store: store, analyzer: IncidentAnalyzer(agentDeadline: configuration.agentDeadline), events: events, metrics: metrics,
+            waker: waker, configuration: configuration, logger: logger)
+        let idle = configuration.idleTimeout.components
+        return Application(
+            router: router,
+            server: .http1(configuration: .init(idleTimeout: .seconds(max(1, idle.seconds)))),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "alpha-sre"),
+            services: services + [workers, EventStreamCloser(events: events)],
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+            logger: logger
+        )
+    }
+}
+
+/// Ends every SSE stream when graceful shutdown begins, so open streams do not keep the server from stopping.
+struct EventStreamCloser: Service {
+    let events: EventBus
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        events.finishAll()
+    }
+}

@@ -1,0 +1,68 @@
+import AlphaServer
+import AlphaStore
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite("Problem details for bad requests")
+struct ProblemTests {
+    @Test func malformedIncidentNamesTheJSONPath() async throws {
+        let server = try await TestServer.make()
+        try await server.withClient { client in
+            let token = server.token(.responder)
+            let broken = try await client.call(
+                .post, "/api/v1/incidents/analyze", token: token, json: #"{"deployment_id": "d1", "logs": [{"timestamp": 12, "message": 5}]}"#)
+            #expect(broken.status == .badRequest)
+            #expect(broken.object["type"] as? String == "https://alpha-sre.dev/problems/invalid-input")
+            #expect((broken.object["pointer"] as? String)?.hasPrefix("$.logs[0]") == true)
+            let truncated = try await client.call(.post, "/api/v1/incidents/analyze", token: token, json: #"{"deployment_id": "#)
+            #expect(truncated.status == .badRequest)
+            #expect((truncated.object["detail"] as? String)?.isEmpty == false)
+            let empty = try await client.call(.post, "/api/v1/incidents/analyze", token: token, body: [])
+            #expect(empty.status == .badRequest)
+            // Nothing half-stored.
+            let list = try await client.call(.get, "/api/v1/incidents", token: token)
+            #expect((list.object["items"] as? [Any])?.isEmpty == true)
+        }
+    }
+
+    @Test func bodyOverTheLimitIs413() async throws {
+        let server = try await TestServer.make()
+        try await server.withClient(ServerConfiguration(port: 0, maxBodyBytes: 4_096)) { client in
+            let big = try Fixtures.incident()
+            #expect(big.count > 4_096)
+            let response = try await client.call(.post, "/api/v1/incidents/analyze", token: server.token(.responder), body: big)
+            #expect(response.status == .contentTooLarge)
+            #expect(response.object["type"] as? String == "https://alpha-sre.dev/problems/body-too-large")
+        }
+    }
+
+    @Test func unknownIncidentAndRouteAre404() async throws {
+        let server = try await TestServer.make()
+        try await server.withClient { client in
+            let missing = try await client.call(.get, "/api/v1/incidents/does-not-exist", token: server.token(.viewer))
+            #expect(missing.status == .notFound)
+            #expect(missing.object["instance"] as? String == "/api/v1/incidents/does-not-exist")
+            let route = try await client.call(.get, "/api/v1/nothing-here", token: server.token(.viewer))
+            #expect(route.status == .notFound)
+            #expect(route.headers[.contentType] == "application/problem+json")
+        }
+    }
+
+    @Test func approvingBeforeTheAnalysisIsAConflict() async throws {
+        let store: any Store = MemoryStore()
+        let server = try await TestServer.make(store: store)
+        let tenant = try #require(try await store.tenant(named: "acme"))
+        let record = try await store.createIncident(
+            tenantID: tenant.id, service: "api", incidentJSON: try Fixtures.incident("disk_full"), actor: "test")
+        try await server.withClient { client in
+            let response = try await client.call(
+                .post, "/api/v1/incidents/\(record.id)/approve", token: server.token(.approver), json: #"{"remediation": "disk_full"}"#)
+            #expect(response.status == .conflict)
+            #expect(response.object["type"] as? String == "https://alpha-sre.dev/problems/analysis-pending")
+            let noBody = try await client.call(.post, "/api/v1/incidents/\(record.id)/approve", token: server.token(.approver), json: "[1]")
+            #expect(noBody.status == .badRequest)
+        }
+    }
+}
