@@ -25,17 +25,7 @@ public enum AlphaServerApp {
             store: store, events: events, metrics: metrics, waker: waker, authenticator: authenticator,
             bodies: BodyReader(maxBytes: configuration.maxBodyBytes, timeout: configuration.bodyTimeout))
 
-        let router = Router(context: AlphaRequestContext.self)
-        router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
-        router.add(middleware: LogRequestsMiddleware(.debug))
-        router.add(middleware: ProblemMiddleware())
-        OperationsRoutes(deps: deps).register(on: router)
-        let api = router.group("api/v1").add(middleware: AuthMiddleware(authenticator: authenticator))
-        IncidentRoutes(deps: deps).register(on: api)
-        DecisionRoutes(deps: deps).register(on: api)
-        AdminRoutes(deps: deps).register(on: api)
-        EventRoutes(deps: deps).register(on: api)
-
+        let router = makeRouter(deps)
         let workers = AnalysisWorkers(
             store: store, analyzer: IncidentAnalyzer(agentDeadline: configuration.agentDeadline), events: events, metrics: metrics,
             waker: waker, configuration: configuration, logger: logger)
@@ -48,6 +38,29 @@ public enum AlphaServerApp {
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger
         )
+    }
+
+    /// Every route the server answers, as `METHOD /path` with `{name}` parameters (the OpenAPI test checks each is
+    /// documented).
+    public static func routes() -> [String] {
+        let deps = RouteDependencies(
+            store: MemoryStore(), events: EventBus(), metrics: ServerMetrics(), waker: JobWaker(),
+            authenticator: TokenAuthenticator(store: MemoryStore(), ttl: .seconds(1)), bodies: BodyReader(maxBytes: 1, timeout: .seconds(1)))
+        return makeRouter(deps).routes.map { "\($0.method.rawValue) \($0.path)" }
+    }
+
+    static func makeRouter(_ deps: RouteDependencies) -> Router<AlphaRequestContext> {
+        let router = Router(context: AlphaRequestContext.self)
+        router.add(middleware: RequestMetricsMiddleware(metrics: deps.metrics))
+        router.add(middleware: LogRequestsMiddleware(.debug))
+        router.add(middleware: ProblemMiddleware())
+        OperationsRoutes(deps: deps).register(on: router)
+        let api = router.group("api/v1").add(middleware: AuthMiddleware(authenticator: deps.authenticator))
+        IncidentRoutes(deps: deps).register(on: api)
+        DecisionRoutes(deps: deps).register(on: api)
+        AdminRoutes(deps: deps).register(on: api)
+        EventRoutes(deps: deps).register(on: api)
+        return router
     }
 }
 

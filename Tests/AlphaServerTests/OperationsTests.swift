@@ -37,3 +37,13 @@ struct OperationsTests {
         }
     }
 }
+
+@Suite("Route table")
+struct RouteTableTests {
+    @Test func everyRouteIsListedWithItsParameters() {
+        let routes = Set(AlphaServerApp.routes())
+        #expect(routes.contains("POST /api/v1/incidents/analyze"))
+        #expect(routes.contains("GET /api/v1/incidents/{id}"))
+        #expect(routes.contains("GET /metrics"))
+    }
+}
