@@ -34,7 +34,7 @@ public enum AlphaServerApp {
             router: router,
             server: .http1(configuration: .init(idleTimeout: .seconds(max(1, idle.seconds)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "alpha-sre"),
-            services: services + [workers, EventStreamCloser(events: events)],
+            services: services + [workers],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger
         )
@@ -61,15 +61,5 @@ public enum AlphaServerApp {
         AdminRoutes(deps: deps).register(on: api)
         EventRoutes(deps: deps).register(on: api)
         return router
-    }
-}
-
-/// Ends every SSE stream when graceful shutdown begins, so open streams do not keep the server from stopping.
-struct EventStreamCloser: Service {
-    let events: EventBus
-
-    func run() async throws {
-        try? await gracefulShutdown()
-        events.finishAll()
     }
 }

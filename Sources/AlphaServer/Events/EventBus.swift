@@ -45,14 +45,4 @@ public final class EventBus: Sendable {
 
     /// How many clients are subscribed (for /metrics and tests).
     public var subscriberCount: Int { state.withLock { $0.subscribers.count } }
-
-    /// Ends every stream (graceful shutdown: SSE responses complete instead of holding the server open).
-    public func finishAll() {
-        let continuations = state.withLock { state in
-            let all = state.subscribers.values.map(\.continuation)
-            state.subscribers.removeAll()
-            return all
-        }
-        for continuation in continuations { continuation.finish() }
-    }
 }
