@@ -1,0 +1,66 @@
+import AlphaCore
+import Logging
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A swift-log handler writing one JSON object per line to stderr (`{"time":…,"level":…,"label":…,"message":…,
+/// …metadata}`), for log shippers when the server does not run on a terminal.
+struct JSONLogHandler: LogHandler {
+    var label: String
+    var logLevel: Logger.Level = .info
+    var metadata: Logger.Metadata = [:]
+    /// Serialises writes so lines from concurrent tasks never interleave.
+    private static let output = Mutex(())
+
+    init(label: String) {
+        self.label = label
+    }
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        var fields: [(String, String)] = [
+            ("time", Timestamp.format(Self.now())), ("level", event.level.rawValue), ("label", label), ("message", "\(event.message)"),
+        ]
+        let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
+        for key in merged.keys.sorted() {
+            if let value = merged[key] { fields.append((key, "\(value)")) }
+        }
+        var line = "{" + fields.map { Self.quoted($0.0) + ":" + Self.quoted($0.1) }.joined(separator: ",") + "}\n"
+        Self.output.withLock { _ in
+            line.withUTF8 { buffer in _ = fwrite(buffer.baseAddress, 1, buffer.count, stderr) }
+            fflush(stderr)
+        }
+    }
+
+    private static func now() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_REALTIME, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
+    /// A JSON string literal (RFC 8259 escapes).
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let c where c.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(c.value, radix: 16).count) + String(c.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
