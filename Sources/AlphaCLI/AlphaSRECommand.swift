@@ -13,13 +13,16 @@ public struct AlphaSRECommand: AsyncParsableCommand {
             DetectCommand.self,
             SimulateCommand.self,
             EvalCommand.self,
+            AdminCommand.self,
+            AuditCommand.self,
         ]
     )
 
     public init() {}
 
     /// Parses the command line and runs the chosen command. Input errors of any command print one line and exit 65
-    /// (sysexits' EX_DATAERR); everything else is reported by ArgumentParser.
+    /// (sysexits' EX_DATAERR), an unreachable database one line and exit 69 (EX_UNAVAILABLE); everything else is
+    /// reported by ArgumentParser.
     public static func runMain() async {
         do {
             var command = try parseAsRoot()
@@ -31,6 +34,9 @@ public struct AlphaSRECommand: AsyncParsableCommand {
         } catch let failure as any InputFailure {
             Terminal.printError(failure.description)
             Self.exit(withError: ExitCode(65))
+        } catch let failure as DatabaseUnavailable {
+            Terminal.printError(failure.description)
+            Self.exit(withError: ExitCode(DatabaseUnavailable.exitCode))
         } catch {
             Self.exit(withError: error)
         }
