@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         // The pure heart: no server, database or network dependency.
@@ -71,6 +72,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Yams", package: "Yams"),
+                // A direct connection checks a PostgreSQL URL before the pool starts (Support/PostgresReachability.swift).
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -112,7 +117,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AlphaCLITests",
-            dependencies: ["AlphaCLI", "AlphaCore", "AlphaAgents", "AlphaSimulator"],
+            dependencies: ["AlphaCLI", "AlphaCore", "AlphaAgents", "AlphaSimulator", "AlphaStore", "AlphaStoreSQLite"],
             resources: [],
             swiftSettings: swiftSettings
         ),

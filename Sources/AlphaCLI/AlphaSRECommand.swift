@@ -15,6 +15,7 @@ public struct AlphaSRECommand: AsyncParsableCommand {
             EvalCommand.self,
             AdminCommand.self,
             AuditCommand.self,
+            ServeCommand.self,
         ]
     )
 

@@ -40,6 +40,11 @@ public enum AlphaServerApp {
         )
     }
 
+    /// Runs `app` until SIGTERM or SIGINT, then shuts it down gracefully.
+    public static func run(_ app: App) async throws {
+        try await app.runService()
+    }
+
     /// Every route the server answers, as `METHOD /path` with `{name}` parameters (the OpenAPI test checks each is
     /// documented).
     public static func routes() -> [String] {

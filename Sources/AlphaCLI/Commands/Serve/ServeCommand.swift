@@ -53,7 +53,7 @@ struct ServeCommand: AsyncParsableCommand {
                     "alpha-sre serving",
                     metadata: ["url": "http://\(configuration.host):\(port)", "store": "\(location.redacted)", "workers": "\(configuration.workers)"])
             })
-        try await app.runService()
+        try await AlphaServerApp.run(app)
     }
 
     /// Defaults, then the file, then the environment, then flags.

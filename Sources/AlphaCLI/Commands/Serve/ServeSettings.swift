@@ -1,7 +1,6 @@
 import AlphaServer
-import Yams
-
 import Foundation
+import Yams
 
 /// `serve`'s settings from three sources, strongest first: flags, environment (`ALPHA_SRE_*`), a YAML or JSON file
 /// (`--config`). Each key names its source in errors, e.g. `ALPHA_SRE_PORT: expected an integer, found "eighty"`.
@@ -75,7 +74,9 @@ struct ServeSettings: Equatable {
         case "job_lease_seconds": jobLeaseSeconds = try Self.seconds(value, source: source)
         case "token_cache_seconds": tokenCacheSeconds = try Self.seconds(value, source: source, allowZero: true)
         case "log_format":
-            guard ["auto", "json", "text"].contains(value) else { throw Invalid(source: source, problem: "expected auto, json or text, found \"\(value)\"") }
+            guard ["auto", "json", "text"].contains(value) else {
+                throw Invalid(source: source, problem: "expected auto, json or text, found \"\(value)\"")
+            }
             logFormat = value
         case "log_level":
             guard ["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(value) else {

@@ -14,7 +14,7 @@ enum ServerLogging {
         }
         if first {
             LoggingSystem.bootstrap { label in
-                json ? JSONLogHandler(label: label) : StreamLogHandler.standardError(label: label)
+                json ? JSONLogHandler(label: label) as any LogHandler : StreamLogHandler.standardError(label: label)
             }
         }
         var logger = Logger(label: "alpha-sre")
