@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(
             name: "AlphaServerTests",
             dependencies: [
-                "AlphaServer", "AlphaStore", "AlphaStoreSQLite", "AlphaCore",
+                "AlphaServer", "AlphaStore", "AlphaStoreSQLite", "AlphaStorePostgres", "AlphaCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

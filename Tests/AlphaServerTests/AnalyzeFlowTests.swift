@@ -49,11 +49,10 @@ struct AnalyzeFlowTests {
             let decisions = try await client.call(.get, "/api/v1/incidents/\(id)/decisions", token: server.token(.viewer))
             #expect((decisions.object["items"] as? [Any])?.count == 1)
         }
-        let tenant = try #require(try await server.store.tenant(named: "acme"))
-        let actions = try await server.store.auditLog(tenantID: tenant.id).map(\.action)
+        let actions = try await server.store.auditLog(tenantID: server.tenantID).map(\.action)
         #expect(actions.contains("incident.create"))
         #expect(actions.contains("remediation.approve"))
-        #expect(try await server.store.verifyAudit(tenantID: tenant.id).isValid)
+        #expect(try await server.store.verifyAudit(tenantID: server.tenantID).isValid)
     }
 
     @Test func lifecycleAllowsOnlyTheTableMoves() async throws {

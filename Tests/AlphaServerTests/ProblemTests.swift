@@ -53,9 +53,8 @@ struct ProblemTests {
     @Test func approvingBeforeTheAnalysisIsAConflict() async throws {
         let store: any Store = MemoryStore()
         let server = try await TestServer.make(store: store)
-        let tenant = try #require(try await store.tenant(named: "acme"))
         let record = try await store.createIncident(
-            tenantID: tenant.id, service: "api", incidentJSON: try Fixtures.incident("disk_full"), actor: "test")
+            tenantID: server.tenantID, service: "api", incidentJSON: try Fixtures.incident("disk_full"), actor: "test")
         try await server.withClient { client in
             let response = try await client.call(
                 .post, "/api/v1/incidents/\(record.id)/approve", token: server.token(.approver), json: #"{"remediation": "disk_full"}"#)
@@ -63,6 +62,25 @@ struct ProblemTests {
             #expect(response.object["type"] as? String == "https://alpha-sre.dev/problems/analysis-pending")
             let noBody = try await client.call(.post, "/api/v1/incidents/\(record.id)/approve", token: server.token(.approver), json: "[1]")
             #expect(noBody.status == .badRequest)
+        }
+    }
+}
+
+@Suite("Slow clients")
+struct SlowClientTests {
+    @Test func aBodyThatDoesNotArriveIs408() async throws {
+        let server = try await TestServer.make()
+        let configuration = ServerConfiguration(port: 0, bodyTimeout: .milliseconds(300))
+        try await server.app(configuration).test(.live) { client in
+            let port = try #require(client.port)
+            // Announces 10 kB, sends 10 bytes, then stalls.
+            let request =
+                "POST /api/v1/incidents/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(server.token(.responder))\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 10000\r\n\r\n{\"logs\": ["
+            let start = ContinuousClock.now
+            let answer = try await RawHTTPStream.exchange(port: port, request: request, until: "request-timeout", timeout: .seconds(10))
+            #expect(answer.hasPrefix("HTTP/1.1 408"))
+            #expect(ContinuousClock.now - start < .seconds(5))
         }
     }
 }

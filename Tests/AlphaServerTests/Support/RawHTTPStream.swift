@@ -6,13 +6,18 @@ import NIOPosix
 /// event stream never is.
 enum RawHTTPStream {
     static func read(port: Int, path: String, token: String, until marker: String, timeout: Duration) async throws -> String {
+        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(token)\r\nAccept: text/event-stream\r\n\r\n"
+        return try await exchange(port: port, request: request, until: marker, timeout: timeout)
+    }
+
+    /// Sends `request` as given (possibly incomplete) and reads until `marker` appears, the server closes, or `timeout`.
+    static func exchange(port: Int, request: String, until marker: String, timeout: Duration) async throws -> String {
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .connect(host: "127.0.0.1", port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
                 }
             }
-        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(token)\r\nAccept: text/event-stream\r\n\r\n"
         return try await withThrowingTaskGroup(of: String?.self) { group in
             group.addTask {
                 try await channel.executeThenClose { inbound, outbound in

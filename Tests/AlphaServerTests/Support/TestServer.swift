@@ -11,6 +11,8 @@ import NIOCore
 /// and a second tenant ("globex") with an admin token, for isolation tests.
 struct TestServer {
     let store: any Store
+    /// The id of the main tenant (names are unique per server, so a shared PostgreSQL database can host many).
+    let tenantID: String
     let tokens: [TokenRole: String]
     let otherTenantToken: String
     let metrics: ServerMetrics
@@ -24,7 +26,7 @@ struct TestServer {
 
     static func make(store: (any Store)? = nil) async throws -> TestServer {
         let store = try store ?? SQLiteStore(path: temporaryFolder().appendingPathComponent("alpha-sre.sqlite").path)
-        let acme = try await store.createTenant(name: "acme", actor: "test")
+        let acme = try await store.createTenant(name: "acme-\(UUID().uuidString)", actor: "test")
         var tokens: [TokenRole: String] = [:]
         for role in TokenRole.allCases {
             let secret = APITokenSecret.generate()
@@ -32,10 +34,10 @@ struct TestServer {
                 tenantID: acme.id, name: role.rawValue, role: role, secretHash: APITokenSecret.hash(secret), actor: "test")
             tokens[role] = secret
         }
-        let globex = try await store.createTenant(name: "globex", actor: "test")
+        let globex = try await store.createTenant(name: "globex-\(UUID().uuidString)", actor: "test")
         let other = APITokenSecret.generate()
         _ = try await store.createToken(tenantID: globex.id, name: "admin", role: .admin, secretHash: APITokenSecret.hash(other), actor: "test")
-        return TestServer(store: store, tokens: tokens, otherTenantToken: other, metrics: ServerMetrics(), events: EventBus())
+        return TestServer(store: store, tenantID: acme.id, tokens: tokens, otherTenantToken: other, metrics: ServerMetrics(), events: EventBus())
     }
 
     static func temporaryFolder() throws -> URL {
