@@ -117,7 +117,10 @@ let package = Package(
         ),
         .testTarget(
             name: "AlphaCLITests",
-            dependencies: ["AlphaCLI", "AlphaCore", "AlphaAgents", "AlphaSimulator", "AlphaStore", "AlphaStoreSQLite"],
+            dependencies: [
+                "AlphaCLI", "AlphaCore", "AlphaAgents", "AlphaSimulator", "AlphaStore", "AlphaStoreSQLite", "AlphaServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             resources: [],
             swiftSettings: swiftSettings
         ),
