@@ -33,7 +33,9 @@ struct SeriesAnalysis: Sendable {
         let after = SeriesStats.compute(values[boundary...], scratch: &scratch)
         let judgement = AnomalyRule.judge(before: before, after: after, unit: prepared.unit)
         if split != nil && judgement.anomalous { changeIndex = ChangePointSearch.changeIndex(values) }
-        let onset = judgement.anomalous ? changeIndex.flatMap { prepared.times.indices.contains($0) ? prepared.times[$0] : nil } : nil
+        // The split only brackets the change; the onset is its first sample (`ChangeOnset`).
+        let onsetIndex = judgement.anomalous ? changeIndex.map { ChangeOnset.onsetIndex(values, split: $0, scratch: &scratch) } : nil
+        let onset = onsetIndex.flatMap { prepared.times.indices.contains($0) ? prepared.times[$0] : nil }
         let words = MetricNameWords(series.name)
         let saturated = SaturationRule.isSaturated(kind: classification.kind, unit: prepared.unit, after: after, words: words)
         let trendTimes = after.count >= 3 ? prepared.times[boundary...] : prepared.times[...]
