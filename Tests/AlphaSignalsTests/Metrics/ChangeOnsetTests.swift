@@ -43,4 +43,18 @@ struct ChangeOnsetTests {
         values[103] = 1
         #expect(try await onsetIndex(values) == 100)
     }
+
+    @Test("a change well after the deploy, or in data that starts after it, is judged at its own change point")
+    func changeAfterTheDeploy() async throws {
+        let noise = F.noise(count: 100, amplitude: 0.1, seed: 3)
+        let values = noise.indices.map { ($0 < 75 ? 1 : 5) + noise[$0] }
+        // Deploy at index 10: the after-window is mostly the old level, its median unchanged.
+        #expect(try await onsetIndex(values, split: F.start + 100) == 75)
+        // Deploy before the first sample: no before-window at all.
+        #expect(try await onsetIndex(values, split: F.start - 3_600) == 75)
+        // A flat series stays unremarkable whatever the split.
+        let flat = noise.map { 1 + $0 }
+        let result = await analyzer.analyze([F.series("process_resident_memory_bytes", flat)], split: F.start + 100)
+        #expect(result.series.first?.anomalous == false)
+    }
 }
