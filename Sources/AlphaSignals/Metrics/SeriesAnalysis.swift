@@ -23,17 +23,30 @@ struct SeriesAnalysis: Sendable {
         let values = prepared.values[...]
         // With a deploy time the change-point search only serves the onset of anomalous series, so it runs lazily.
         var changeIndex = split == nil ? ChangePointSearch.changeIndex(values) : nil
-        let boundary: Int
+        var boundary: Int
         if let split {
             boundary = Self.firstIndex(atOrAfter: split, in: prepared.times)
         } else {
             boundary = changeIndex ?? values.endIndex
         }
-        let before = SeriesStats.compute(values[..<boundary], scratch: &scratch)
-        let after = SeriesStats.compute(values[boundary...], scratch: &scratch)
-        let judgement = AnomalyRule.judge(before: before, after: after, unit: prepared.unit)
+        var before = SeriesStats.compute(values[..<boundary], scratch: &scratch)
+        var after = SeriesStats.compute(values[boundary...], scratch: &scratch)
+        var judgement = AnomalyRule.judge(before: before, after: after, unit: prepared.unit)
         if split != nil && judgement.anomalous { changeIndex = ChangePointSearch.changeIndex(values) }
-        let onset = judgement.anomalous ? changeIndex.flatMap { prepared.times.indices.contains($0) ? prepared.times[$0] : nil } : nil
+        // A change that starts after the deploy is diluted by the deploy split (the after-window is mostly still the old
+        // level), and one in data that starts after the deploy has no before-window at all: judge it at its own change
+        // point instead.
+        if split != nil, !judgement.anomalous, let own = ChangePointSearch.changeIndex(values), own > boundary {
+            let ownBefore = SeriesStats.compute(values[..<own], scratch: &scratch)
+            let ownAfter = SeriesStats.compute(values[own...], scratch: &scratch)
+            let ownJudgement = AnomalyRule.judge(before: ownBefore, after: ownAfter, unit: prepared.unit)
+            if ownJudgement.anomalous {
+                (boundary, before, after, judgement, changeIndex) = (own, ownBefore, ownAfter, ownJudgement, own)
+            }
+        }
+        // The split only brackets the change; the onset is its first sample (`ChangeOnset`).
+        let onsetIndex = judgement.anomalous ? changeIndex.map { ChangeOnset.onsetIndex(values, split: $0, scratch: &scratch) } : nil
+        let onset = onsetIndex.flatMap { prepared.times.indices.contains($0) ? prepared.times[$0] : nil }
         let words = MetricNameWords(series.name)
         let saturated = SaturationRule.isSaturated(kind: classification.kind, unit: prepared.unit, after: after, words: words)
         let trendTimes = after.count >= 3 ? prepared.times[boundary...] : prepared.times[...]
