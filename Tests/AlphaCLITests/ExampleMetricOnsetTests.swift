@@ -46,7 +46,13 @@ import Testing
     /// Onsets of the truth series, by key.
     static func onsets(_ truth: Truth) throws -> [String: Double] {
         var onsets: [String: Double] = [:]
-        for series in truth.series { onsets[series.key] = try #require(Timestamp.parse(series.onset), "\(series.onset) is not a timestamp") }
+        for series in truth.series {
+            guard let parsed = Timestamp.parse(series.onset) else {
+                Issue.record("\(series.onset) is not a timestamp")
+                continue
+            }
+            onsets[series.key] = parsed
+        }
         return onsets
     }
 

@@ -17,6 +17,15 @@ public enum JSONReportRenderer {
         encode(reports)
     }
 
+    /// The report as compact JSON bytes (same keys, no indentation): what the server stores and serves.
+    public static func compactBytes(_ report: AnalysisReport) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        guard let data = try? encoder.encode(report) else { return Array("{}".utf8) }
+        return Array(data)
+    }
+
     static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -104,7 +104,7 @@ public struct AnalysisWorkers: Service {
 
         let incident = try IncidentDecoder.decode(record.incidentJSON)
         let report = await analyzer.analyze(incident)
-        let reportJSON = Array(JSONReportRenderer.render(report).utf8)
+        let reportJSON = JSONReportRenderer.compactBytes(report)
         _ = try await store.saveAnalysis(tenantID: tenantID, incidentID: incidentID, reportJSON: reportJSON)
         for run in report.agents {
             events.publish(tenantID: tenantID, name: "analysis.agent", data: EventJSON.agent(run, incidentID: incidentID))

@@ -74,10 +74,18 @@ struct IncidentRoutes {
             throw Problem.notFound("incident '\(id)' not found")
         }
         let report = try await analysis
-        var writer = JSONObjectWriter(reservingCapacity: (report?.reportJSON.count ?? 0) + 256)
-        writer.raw("incident", RecordJSON.incident(record))
-        writer.raw("report", report?.reportJSON ?? JSONObjectWriter.null)
-        return .json(writer.finish())
+        // The hot read path: the stored report is copied once, straight into the response buffer.
+        let incident = RecordJSON.incident(record)
+        var buffer = ByteBuffer()
+        buffer.reserveCapacity((report?.reportJSON.count ?? 4) + incident.count + 24)
+        buffer.writeString(#"{"incident":"#)
+        buffer.writeBytes(incident)
+        buffer.writeString(#","report":"#)
+        buffer.writeBytes(report?.reportJSON ?? JSONObjectWriter.null)
+        buffer.writeString("}")
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: buffer))
     }
 
     /// Lifecycle status and where the analysis is (`queued`, `running`, `succeeded`, `failed`).
