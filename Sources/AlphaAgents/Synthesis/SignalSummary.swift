@@ -31,7 +31,7 @@ enum SignalSummary {
         let encoder = JSONEncoder()
         encoder.nonConformingFloatEncodingStrategy = .convertToString(
             positiveInfinity: sentinel + "+inf", negativeInfinity: sentinel + "-inf", nan: sentinel + "nan")
-        guard let data = try? encoder.encode(value), let decoded = try? JSONDecoder().decode(JSONValue.self, from: data) else { return .null }
+        guard let data = try? encoder.encode(value), let decoded = try? JSONValue.parse(Array(data)) else { return .null }
         return scrub(decoded)
     }
 

@@ -2,12 +2,6 @@ import AlphaCore
 import AlphaStore
 import Hummingbird
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// `POST /api/v1/incidents/{id}/approve|reject` with `{"remediation": LABEL, "reason": "…"}`: records a person's
 /// decision on one suggested fix. A remediation is named by the cause label of the hypothesis that carries it. Nothing
 /// is executed here; the decision is on the timeline, in the audit log and on the event stream.
@@ -58,7 +52,7 @@ struct DecisionRoutes {
 
     /// The labels of the report's hypotheses that carry a remediation.
     static func remediationLabels(in reportJSON: [UInt8]) -> [String] {
-        guard let report = try? JSONDecoder().decode(JSONValue.self, from: Data(reportJSON)),
+        guard let report = try? JSONValue.parse(reportJSON),
             let hypotheses = report.objectValue?["hypotheses"]?.arrayValue
         else { return [] }
         return hypotheses.compactMap { hypothesis in

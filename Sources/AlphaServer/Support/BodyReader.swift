@@ -2,12 +2,6 @@ import AlphaCore
 import Hummingbird
 import NIOCore
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// Reads request bodies with the server's limits: at most `maxBytes` (else 413) within `timeout` (else 408), so a
 /// slow or oversized upload cannot hold a worker or memory.
 struct BodyReader: Sendable {
@@ -49,9 +43,9 @@ struct BodyReader: Sendable {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0a || $0 == 0x0d || $0 == 0x09 }) { return [:] }
         let value: JSONValue
         do {
-            value = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+            value = try JSONValue.parse(bytes)
         } catch {
-            throw Problem.badRequest("the body is not valid JSON", pointer: "$")
+            throw Problem.badRequest("the body is not valid JSON: \(error.message)", pointer: ProblemMiddleware<AlphaRequestContext>.jsonPath(error.location))
         }
         guard let object = value.objectValue else { throw Problem.badRequest("the body must be a JSON object", pointer: "$") }
         var members: [String: String] = [:]
