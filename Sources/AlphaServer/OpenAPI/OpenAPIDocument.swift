@@ -275,9 +275,10 @@ public enum OpenAPIDocument {
                     "name": "cursor",
                     "in": "query",
                     "required": false,
-                    "description": "The `next_cursor` of the previous page (opaque; 400 if it was not issued by this server).",
+                    "description": "The `next_cursor` of the previous page, unchanged (its form, `<microseconds>.<incident id>`, is not a contract; 400 when it does not parse; empty means the first page).",
                     "schema": {
-                      "type": "string"
+                      "type": "string",
+                      "pattern": "^(-?[0-9]{1,18}[.][0-9A-Za-z_-]+)?$"
                     }
                   },
                   {
@@ -1374,8 +1375,11 @@ public enum OpenAPIDocument {
                     "type": "string"
                   },
                   "service": {
-                    "type": "string",
-                    "description": "Defaults to `unknown` when absent or empty."
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "description": "`unknown` when absent, null or empty."
                   }
                 },
                 "additionalProperties": true
@@ -1691,7 +1695,13 @@ public enum OpenAPIDocument {
                     "description": "Added to the timeline (kind `note`) when not empty."
                   }
                 },
-                "additionalProperties": true
+                "additionalProperties": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "Other members are ignored, but like every member they must be strings or null (400 otherwise)."
+                }
               },
               "DecisionRequest": {
                 "type": "object",
@@ -1712,7 +1722,13 @@ public enum OpenAPIDocument {
                     "description": "Why; recorded with the decision (empty when absent)."
                   }
                 },
-                "additionalProperties": true
+                "additionalProperties": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "Other members are ignored, but like every member they must be strings or null (400 otherwise)."
+                }
               },
               "Decision": {
                 "type": "object",
@@ -1844,7 +1860,13 @@ public enum OpenAPIDocument {
                     "$ref": "#/components/schemas/Role"
                   }
                 },
-                "additionalProperties": true
+                "additionalProperties": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "description": "Other members are ignored, but like every member they must be strings or null (400 otherwise)."
+                }
               },
               "TokenCreated": {
                 "type": "object",
