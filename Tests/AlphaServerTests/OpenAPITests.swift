@@ -133,8 +133,7 @@ struct OpenAPIResponseShapeTests {
         let spec = try OpenAPISpec()
         let checker = SchemaChecker(spec: spec)
         let server = try await TestServer.make()
-        let tenant = try #require(try await server.store.tenant(named: "acme"))
-        let events = server.events.subscribe(tenantID: tenant.id)
+        let events = server.events.subscribe(tenantID: server.tenantID)
 
         try await server.withClient { client in
             /// Calls `uri` and checks status, content type and body against the operation documented as `route`.

@@ -59,6 +59,11 @@ struct SecurityTests {
             #expect(try await client.call(.delete, "/api/v1/tokens/\(tokenID)", token: server.token(.admin)).status == .ok)
             #expect(try await client.call(.get, "/api/v1/incidents", token: secret).status == .unauthorized)
 
+            let tenant = try await client.call(.get, "/api/v1/tenant", token: server.token(.admin))
+            let ownID = try #require(tenant.object["token_id"] as? String)
+            let selfRevoke = try await client.call(.delete, "/api/v1/tokens/\(ownID)", token: server.token(.admin))
+            #expect(selfRevoke.status == .conflict)
+
             let badRole = try await client.call(.post, "/api/v1/tokens", token: server.token(.admin), json: #"{"role": "root"}"#)
             #expect(badRole.status == .badRequest)
             #expect(badRole.object["pointer"] as? String == "$.role")

@@ -45,4 +45,14 @@ public final class EventBus: Sendable {
 
     /// How many clients are subscribed (for /metrics and tests).
     public var subscriberCount: Int { state.withLock { $0.subscribers.count } }
+
+    /// Ends every subscription (their streams finish); later subscriptions work as usual.
+    public func finishAll() {
+        let continuations = state.withLock { state in
+            let all = state.subscribers.values.map(\.continuation)
+            state.subscribers.removeAll()
+            return all
+        }
+        for continuation in continuations { continuation.finish() }
+    }
 }

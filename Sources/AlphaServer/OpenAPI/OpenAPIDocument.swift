@@ -877,7 +877,7 @@ public enum OpenAPIDocument {
                 "tags": [
                   "admin"
                 ],
-                "description": "Revokes the token at once (on this server; other replicas within their token cache time, 5 s by default). Revoking a revoked token answers it unchanged. Audited as `token.revoke`.\n\nNeeds the `admin` role; any other token gets 403.",
+                "description": "Revokes the token at once (on this server; other replicas within their token cache time, 5 s by default). Revoking a revoked token answers it unchanged. A token cannot revoke itself (409), so an admin cannot lock the tenant out by accident. Audited as `token.revoke`.\n\nNeeds the `admin` role; any other token gets 403.",
                 "x-required-role": "admin",
                 "security": [
                   {
@@ -914,6 +914,9 @@ public enum OpenAPIDocument {
                   },
                   "404": {
                     "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "$ref": "#/components/responses/Conflict"
                   },
                   "500": {
                     "$ref": "#/components/responses/InternalError"

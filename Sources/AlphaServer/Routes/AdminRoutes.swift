@@ -1,8 +1,8 @@
 import AlphaStore
 import Hummingbird
 
-/// Tenant-scoped administration (role `admin`): the caller's tenant, its API tokens, and its audit log with
-/// verification. Creating tenants is an operator's job (`alpha-sre admin tenant create`), not any tenant's.
+/// Tenant-scoped administration: the caller's tenant (any role), its API tokens and its audit log with verification
+/// (role `admin`). Creating tenants is an operator's job (`alpha-sre admin tenant create`), not any tenant's.
 struct AdminRoutes {
     let deps: RouteDependencies
 
@@ -53,6 +53,9 @@ struct AdminRoutes {
     func revokeToken(_ context: AlphaRequestContext) async throws -> Response {
         let principal = try context.require(.admin)
         let tokenID = try context.parameter("tokenID")
+        guard tokenID != principal.tokenID else {
+            throw Problem.conflict("a token cannot revoke itself; use another admin token (or 'alpha-sre admin token revoke')")
+        }
         let token = try await deps.store.revokeToken(tenantID: principal.tenantID, tokenID: tokenID, actor: principal.actor)
         deps.authenticator.forget(tokenID: token.id)
         return .json(RecordJSON.token(token))

@@ -45,7 +45,8 @@ struct BodyReader: Sendable {
         do {
             value = try JSONValue.parse(bytes)
         } catch {
-            throw Problem.badRequest("the body is not valid JSON: \(error.message)", pointer: ProblemMiddleware<AlphaRequestContext>.jsonPath(error.location))
+            throw Problem.badRequest(
+                "the body is not valid JSON: \(error.message)", pointer: ProblemMiddleware<AlphaRequestContext>.jsonPath(error.location))
         }
         guard let object = value.objectValue else { throw Problem.badRequest("the body must be a JSON object", pointer: "$") }
         var members: [String: String] = [:]
