@@ -1,3 +1,5 @@
+import AlphaCore
+
 /// Writes one flat JSON object straight into bytes. The API's envelopes are small and fixed, and the stored report is
 /// already JSON, so writing them directly (and splicing the report in as raw bytes) avoids re-encoding on the hot
 /// `GET` path.
@@ -11,7 +13,7 @@ struct JSONObjectWriter {
 
     mutating func string(_ key: String, _ value: String) {
         self.key(key)
-        Self.appendQuoted(value, to: &bytes)
+        JSONString.append(value, to: &bytes)
     }
 
     mutating func optionalString(_ key: String, _ value: String?) {
@@ -54,28 +56,7 @@ struct JSONObjectWriter {
     private mutating func key(_ key: String) {
         if !first { bytes.append(UInt8(ascii: ",")) }
         first = false
-        Self.appendQuoted(key, to: &bytes)
+        JSONString.append(key, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
-    }
-
-    /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped (RFC 8259 §7).
-    static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case UInt8(ascii: "\n"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case UInt8(ascii: "\r"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0x0f)])
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
     }
 }
