@@ -79,6 +79,14 @@ public struct ConfigAgent: Agent {
                 findings += Self.weights(risk: change.risk, direction: change.direction, key: change.key)
                     .findings(strength: Self.strength(change), evidence: evidence, culprit: culprit)
             }
+            if change.risk == .credential, let refused = Self.credentialsRefused(context.signals.logs) {
+                // A changed secret followed by servers refusing our credentials: the change is what broke the login,
+                // even though no error quotes the secret (they never do).
+                var named = evidence
+                named.id += ":refused"
+                named.summary += ", and \(refused) authentication failures follow it"
+                findings += Self.namedByErrors.findings(strength: 1, evidence: named, culprit: culprit)
+            }
             if change.mentionedInErrors {
                 var named = evidence
                 named.id += ":named"
@@ -87,6 +95,12 @@ public struct ConfigAgent: Agent {
             }
         }
         return findings
+    }
+
+    /// How many authentication failures the logs show after the split, when they are new or grew (nil otherwise).
+    static func credentialsRefused(_ logs: LogSignals) -> Int? {
+        guard let auth = logs.categories.first(where: { $0.category == .authFailure }), auth.countAfter > 2 * auth.countBefore else { return nil }
+        return auth.countAfter
     }
 
     /// Bigger numeric moves count more: halving a pool is strong, 20 → 19 is not.

@@ -12,6 +12,8 @@ public struct LogAgent: Agent {
     static let table: [ErrorCategory: LabelWeights] = [
         .poolTimeout: [.connectionPoolExhausted: 2.2, .dbMissingIndex: 0.4, .lockContention: 0.3],
         .tooManyConnections: [.connectionPoolExhausted: 1.6],
+        // Credentials refused: a secret or user changed, or was rotated on one side only.
+        .authFailure: [.badConfig: 1.6],
         .statementTimeout: [.dbMissingIndex: 1.3, .lockContention: 0.6],
         .slowQuery: [.dbMissingIndex: 1.6, .nPlusOneQuery: 0.3],
         .deadlock: [.lockContention: 2.6],
@@ -58,8 +60,37 @@ public struct LogAgent: Agent {
             let culprit = Self.dependencyCategories.contains(category.category) ? host.map { Culprit(dependency: $0) } : nil
             findings += Self.weights(for: category.category, host: host).findings(strength: strength, evidence: evidence, culprit: culprit)
         }
+        findings += Self.cacheWarningFindings(logs)
         findings += Self.tracesIntoChangedFiles(logs: logs, commits: context.signals.commits)
         findings += Self.volumeFindings(logs)
+        return findings
+    }
+
+    /// A failed cache read is handled (the code falls back to the database), so many stacks log it as a warning — Lettuce's
+    /// `RedisConnectionException` in a Spring cache, go-redis's `dial tcp …:6379: connect: connection refused`. Warnings do
+    /// not enter the error categories, so a cache that went away would otherwise leave no log evidence. Such warnings,
+    /// new or grown after the split and naming a cache, are read like the errors, a little weaker (the service coped).
+    static let warningDiscount = 0.8
+    static let cacheWarningCategories: [ErrorCategory] = [.connectionRefused, .timeout, .dns]
+
+    static func cacheWarningFindings(_ logs: LogSignals) -> [Finding] {
+        var findings: [Finding] = []
+        for category in cacheWarningCategories {
+            let warnings = logs.signatures.filter { $0.level < .error && $0.category == category && $0.countAfter > 0 }
+            guard let top = warnings.first, let host = dependency(of: warnings).map({ named($0, in: logs.signatures) }), isCache(host) else {
+                continue
+            }
+            let before = warnings.reduce(0) { $0 + $1.countBefore }
+            let after = warnings.reduce(0) { $0 + $1.countAfter }
+            let strength = Self.strength(before: before, after: after, isNew: warnings.contains(where: \.isNew)) * warningDiscount
+            let evidence = Evidence(
+                id: "logs:warn:\(category.rawValue)", source: .logs,
+                summary: "\(after) \(category.rawValue.replacing("_", with: " ")) warnings after the split (\(before) before), naming \(host): "
+                    + "\"\(top.template.prefix(140))\"",
+                ref: "signature:\(top.id)", weight: 0, time: top.firstSeen)
+            let table = category == .connectionRefused ? refusedByCache : timeoutByCache
+            findings += table.findings(strength: strength, evidence: evidence, culprit: Culprit(dependency: host))
+        }
         return findings
     }
 

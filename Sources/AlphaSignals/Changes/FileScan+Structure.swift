@@ -1,10 +1,18 @@
 extension FileScan {
     /// A query call added inside a loop body (indentation decides what is inside; a heuristic that fits formatted code).
+    /// Also a costly call (compiling a regex, a password hash, a deep copy) added inside a loop body: CPU paid per item.
     mutating func scanLoops(_ lines: [CodeLine], hunk: String) {
         guard let calls = LineRules.loopQueryCalls[language] else { return }
         var loops: [(indent: Int, header: String)] = []
+        var costlyReported = false
         for line in lines where !line.isBlank && line.kind != .removed {
             while let top = loops.last, line.indent <= top.indent { loops.removeLast() }
+            if line.kind == .added, !costlyReported, let loop = loops.last, let call = LineRules.loopCostlyCalls.first(where: { line.lower.has($0) }) {
+                costlyReported = true
+                emit(
+                    .costRaised, line, hunk: hunk,
+                    detail: "costly call \(call)…) added inside loop \(Self.quote(loop.header)): paid once per item", after: line.raw)
+            }
             let query = calls.first { line.lower.has($0) }
             if line.kind == .added, let query {
                 if let loop = loops.last {

@@ -91,6 +91,13 @@ enum LineRules {
         .ruby: [".find(", ".find_by(", ".where(", ".count", ".exists?", ".pluck("],
     ]
 
+    /// Calls whose CPU cost is meant to be paid once (at start-up, per request), not once per item of a loop: compiling a
+    /// regular expression, a deliberately slow password hash or key derivation, a deep copy, parsing YAML.
+    static let loopCostlyCalls: [String] = [
+        "re.compile(", "regexp.mustcompile(", "regexp.compile(", "pattern.compile(", "new regexp(", "regexp.new(", "regex::new(",
+        "bcrypt.", "hashpw(", "pbkdf2", "scrypt(", "argon2", "copy.deepcopy(", "yaml.safe_load(", "yaml.load(",
+    ]
+
     /// Markers of raw SQL in application code.
     static let rawSQLCalls: [String] = [
         "text(\"", "text('", ".raw(", "execute(\"", "execute('", "execute(f\"", "execute(\"\"\"", ".query(\"", ".query('", ".query(`",
