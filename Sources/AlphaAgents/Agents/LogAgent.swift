@@ -48,7 +48,7 @@ public struct LogAgent: Agent {
             let signatures = logs.signatures.filter { $0.category == category.category && $0.countAfter > 0 }
             guard let top = signatures.first else { continue }
             let strength = Self.strength(before: category.countBefore, after: category.countAfter, isNew: signatures.contains(where: \.isNew))
-            let host = Self.dependency(of: signatures).map { Self.named($0, in: logs.signatures) }
+            let host = Self.dependency(of: signatures).map { Self.named($0, in: logs.signatures, config: context.signals.config.current) }
             let evidence = Evidence(
                 id: "logs:\(category.category.rawValue)",
                 source: .logs,
@@ -60,7 +60,7 @@ public struct LogAgent: Agent {
             let culprit = Self.dependencyCategories.contains(category.category) ? host.map { Culprit(dependency: $0) } : nil
             findings += Self.weights(for: category.category, host: host).findings(strength: strength, evidence: evidence, culprit: culprit)
         }
-        findings += Self.cacheWarningFindings(logs)
+        findings += Self.cacheWarningFindings(logs, config: context.signals.config.current)
         findings += Self.tracesIntoChangedFiles(logs: logs, commits: context.signals.commits)
         findings += Self.volumeFindings(logs)
         return findings
@@ -73,11 +73,12 @@ public struct LogAgent: Agent {
     static let warningDiscount = 0.8
     static let cacheWarningCategories: [ErrorCategory] = [.connectionRefused, .timeout, .dns]
 
-    static func cacheWarningFindings(_ logs: LogSignals) -> [Finding] {
+    static func cacheWarningFindings(_ logs: LogSignals, config: [String: JSONValue] = [:]) -> [Finding] {
         var findings: [Finding] = []
         for category in cacheWarningCategories {
             let warnings = logs.signatures.filter { $0.level < .error && $0.category == category && $0.countAfter > 0 }
-            guard let top = warnings.first, let host = dependency(of: warnings).map({ named($0, in: logs.signatures) }), isCache(host) else {
+            guard let top = warnings.first, let host = dependency(of: warnings).map({ named($0, in: logs.signatures, config: config) }), isCache(host)
+            else {
                 continue
             }
             let before = warnings.reduce(0) { $0 + $1.countBefore }
@@ -145,7 +146,8 @@ public struct LogAgent: Agent {
     static func dependency(of signatures: [LogSignature]) -> String? {
         var counts: [String: Int] = [:]
         for s in signatures {
-            for h in s.hosts where !documentationHosts.contains(where: { h.hasPrefix($0) || h.contains("." + $0) }) {
+            // The resolver (`lookup api.stripe.com on 10.96.0.10:53: no such host`) is how a name was looked up, not what was called.
+            for h in s.hosts where !h.hasSuffix(":53") && !documentationHosts.contains(where: { h.hasPrefix($0) || h.contains("." + $0) }) {
                 counts[h, default: 0] += s.countAfter
             }
         }
@@ -165,6 +167,32 @@ public struct LogAgent: Agent {
             }
         }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? host
+    }
+
+    /// An address the logs give only as `ip:port`, named by the configuration when one configured endpoint uses that port
+    /// (`dial tcp 10.0.2.5:6379` and `cache.url: redis://redis:6379/0` → `redis:6379`), as a responder reads it.
+    static func named(_ host: String, in signatures: [LogSignature], config: [String: JSONValue]) -> String {
+        let fromLogs = named(host, in: signatures)
+        let parts = fromLogs.split(separator: ":")
+        guard parts.count == 2, let address = parts.first, address.allSatisfy({ $0.isNumber || $0 == "." }) else { return fromLogs }
+        let port = ":" + parts[1]
+        var names = Set<String>()
+        for value in config.values {
+            guard case .string(let text) = value, let endpoint = configuredEndpoint(text), endpoint.hasSuffix(port) else { continue }
+            names.insert(endpoint)
+        }
+        return names.count == 1 ? names.first ?? fromLogs : fromLogs
+    }
+
+    /// `redis://user@redis:6379/0` → `redis:6379`; `pg-primary:5432` → itself; nil without a port.
+    static func configuredEndpoint(_ text: String) -> String? {
+        var rest = Substring(text)
+        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
+        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != " " }
+        let parts = authority.split(separator: ":")
+        guard parts.count == 2, parts[0].first?.isLetter == true, !parts[1].isEmpty, parts[1].allSatisfy(\.isNumber) else { return nil }
+        return String(authority)
     }
 
     static func isCache(_ host: String) -> Bool {
