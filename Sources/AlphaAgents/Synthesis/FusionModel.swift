@@ -47,7 +47,7 @@ public struct FusionModel: Sendable, Codable, Equatable {
     /// `alpha-sre eval CORPUS --fit --write calibration/fusion.json` on 500 simulated incidents (seeds 100000–100499),
     /// on scores that carry the synthesis's runner-up penalty (training ECE 0.242 with the previous fit → 0.076). A test
     /// keeps these numbers equal to `calibration/fusion.json`.
-    public static let standard = FusionModel(slope: 1.246892, intercept: 3.049069)
+    public static let standard = FusionModel(slope: 1.231996, intercept: 3.021668)
 
     /// One agent's contribution from its finding weights for one cause: supporting weights discounted as above, plus the
     /// single strongest weight against (evidence against is also correlated within one source).
