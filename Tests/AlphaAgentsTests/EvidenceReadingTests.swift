@@ -83,3 +83,41 @@ import Testing
         #expect(config.contains { $0.label == .badConfig && $0.evidence.weight == 1.0 })
     }
 }
+
+/// Naming what the evidence blames the way a responder would, and config changes that fill a disk.
+@Suite struct CulpritNamingTests {
+    @Test func anAddressIsNamedByTheConfiguredEndpointOnItsPort() {
+        let config: [String: JSONValue] = [
+            "cache.url": .string("redis://redis:6379/0"), "database.host": .string("pg-primary"), "payments.base_url": .string("https://billing.internal/v1"),
+        ]
+        #expect(LogAgent.named("10.0.2.5:6379", in: [], config: config) == "redis:6379")
+        #expect(LogAgent.named("10.0.2.5:5432", in: [], config: config) == "10.0.2.5:5432")
+        #expect(LogAgent.named("payments.internal:443", in: [], config: config) == "payments.internal:443")
+        // Two endpoints on the same port: the address stays as the logs give it.
+        let ambiguous: [String: JSONValue] = ["a.url": .string("redis://cache-a:6379"), "b.url": .string("redis://cache-b:6379")]
+        #expect(LogAgent.named("10.0.2.5:6379", in: [], config: ambiguous) == "10.0.2.5:6379")
+    }
+
+    @Test func theResolverIsNotTheDependency() async {
+        let lines = (0..<30).map { i in
+            "\(Timestamp.format(EvidenceReadingTests.split + 60 + Double(i))) ERROR charge failed: dial tcp: lookup api.stripe.com on 10.96.0.10:53: no such host"
+        }
+        let logs = await LogAnalyzer().analyze(lines.map { LogItem.line($0) }, split: EvidenceReadingTests.split)
+        let signatures = logs.signatures.filter { $0.category == .dns }
+        #expect(LogAgent.dependency(of: signatures) == "api.stripe.com")
+    }
+
+    @Test func debugLoggingReadsAsAFillingDisk() async throws {
+        let change = ConfigChange(
+            key: "logging.level", kind: .changed, before: .string("INFO"), after: .string("DEBUG"), numericBefore: nil, numericAfter: nil,
+            ratio: nil, direction: nil, risk: .other, risky: false, mentionedInErrors: false)
+        let context = AgentContext(incident: Incident(deploymentId: "d"), signals: IncidentSignals(config: ConfigSignals(diffed: true, changes: [change])))
+        let findings = try await ConfigAgent().findings(in: context)
+        let disk = try #require(findings.first { $0.label == .diskFull })
+        #expect(disk.culprit?.configKey == "logging.level")
+        #expect(disk.evidence.weight == 1.4)
+        var quieter = change
+        quieter.after = .string("WARN")
+        #expect(!ConfigAgent.loggingMadeVerbose(quieter))
+    }
+}

@@ -79,3 +79,104 @@ import Testing
         #expect(!findings.contains { $0.kind == .indexCreated })
     }
 }
+
+/// Changes that multiply calls to a dependency, fill a disk, grow memory or lock rows, in the wording of several stacks.
+@Suite struct CommitAnalyzerPerItemTests {
+    @Test func outboundCallPerItemInPythonAndGo() throws {
+        let python = """
+            -    r = client.post("/authorizations", json={"order_id": order.id, "amount": str(order.total)})
+            +    auths = []
+            +    for item in order.items:
+            +        r = client.post("/authorizations", json={"order_id": order.id, "sku": item.sku})
+            +        auths.append(Authorization(**r.json()))
+            """
+        let finding = try #require(analyze("orders/clients/payments.py", python, kind: .rateLimitChanged).first)
+        #expect(finding.detail.contains("one request per item"))
+        let go = """
+            -\treturn c.post(ctx, "/authorizations", authRequest{OrderID: o.ID})
+            +\tfor _, it := range o.Items {
+            +\t\ta, err := c.post(ctx, "/authorizations", authRequest{OrderID: o.ID, SKU: it.SKU})
+            +\t\tif err != nil {
+            +\t\t\treturn nil, err
+            +\t\t}
+            +\t}
+            """
+        #expect(analyze("internal/payments/authorize.go", go, kind: .rateLimitChanged).count == 1)
+    }
+
+    @Test func outboundCallPerElementOfAJavaStream() {
+        let java = """
+                 public Authorization authorize(Order order) {
+            -        return post("/authorizations", new AuthRequest(order.getId(), order.getTotal()));
+            +        return Authorization.combine(order.getItems().stream()
+            +            .map(i -> post("/authorizations", new AuthRequest(order.getId(), i.getSku(), i.getTotal())))
+            +            .toList());
+                 }
+            """
+        #expect(analyze("src/main/java/com/shop/PaymentsClient.java", java, kind: .rateLimitChanged).count == 1)
+    }
+
+    @Test func oneOutboundCallIsNotPerItem() {
+        let python = """
+            -    r = client.post("/authorizations", json={"order_id": order.id})
+            +    r = client.post("/v2/authorizations", json={"order_id": order.id})
+            """
+        #expect(analyze("orders/clients/payments.py", python, kind: .rateLimitChanged).isEmpty)
+    }
+
+    @Test func aFileNamedByTheClockPerCallFillsTheDisk() {
+        let go = """
+             \tmetrics.OrdersSaved.Inc()
+            -\treturn nil
+            +\tf, err := os.Create(fmt.Sprintf("/var/lib/orders/exports/%d-%d.csv", o.ID, time.Now().UnixMilli()))
+            +\tif err != nil {
+            +\t\treturn err
+            +\t}
+            +\tdefer f.Close()
+            """
+        #expect(analyze("internal/exports/writer.go", go, kind: .diskWriteAdded).count == 1)
+        let python = """
+            +    path = EXPORT_DIR / f"{order.id}-{int(time.time() * 1000)}.csv"
+            +    with path.open("w") as f:
+            +        csv.writer(f).writerow(ORDER_COLUMNS)
+            """
+        #expect(analyze("orders/exports/writer.py", python, kind: .diskWriteAdded).count == 1)
+    }
+
+    @Test func aFileThatIsRemovedDoesNotFillTheDisk() {
+        let python = """
+            +    path = EXPORT_DIR / f"{order.id}-{int(time.time() * 1000)}.csv"
+            +    with path.open("w") as f:
+            +        csv.writer(f).writerow(ORDER_COLUMNS)
+            +    upload(path)
+            +    path.unlink()
+            """
+        #expect(analyze("orders/exports/writer.py", python, kind: .diskWriteAdded).isEmpty)
+    }
+
+    @Test func goPackageSliceThatOnlyGrows() throws {
+        let go = """
+            +var recent []requestSnapshot
+            +var recentMu sync.Mutex
+            +
+             func Audit(next http.Handler) http.Handler {
+             \treturn http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+             \t\tnext.ServeHTTP(w, r)
+            +\t\trecentMu.Lock()
+            +\t\trecent = append(recent, snapshot(r))
+            +\t\trecentMu.Unlock()
+            """
+        let finding = try #require(analyze("internal/middleware/audit.go", go, kind: .unboundedCollection).first)
+        #expect(finding.names == ["recent"])
+    }
+
+    @Test func javaRepositoryMethodLockingRows() {
+        let java = """
+                 public void reserveAndCharge(Order order) {
+            +        List<Stock> rows = stock.findAllForUpdate(order.skus());
+            +        payments.charge(order.getId(), order.getTotal());
+                 }
+            """
+        #expect(analyze("src/main/java/com/shop/InventoryService.java", java, kind: .lockingAdded).count == 1)
+    }
+}

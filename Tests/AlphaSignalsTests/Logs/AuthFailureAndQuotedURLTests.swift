@@ -39,3 +39,22 @@ import Testing
         #expect(await LogTestSupport.signature(message)?.hosts == expected)
     }
 }
+
+/// A structured record whose stack trace sits in a field of its own.
+@Suite struct StructuredStackFieldTests {
+    @Test func ecsErrorStackTraceIsReadAsTheRecordsTrace() async throws {
+        let trace = """
+            Traceback (most recent call last):
+              File "/app/orders/api/serializers.py", line 31, in order_out
+                "tier": order.customer.loyalty.tier,
+            AttributeError: 'NoneType' object has no attribute 'tier'
+            """
+        let record = LogObject(
+            timestamp: 1_700_000_000, level: "error", message: "Exception in ASGI application",
+            attributes: JSONObject([("error.stack_trace", .string(trace))]))
+        let signals = await LogAnalyzer().analyze([.record(record)], split: nil)
+        let parsed = try #require(signals.stackTraces.first)
+        #expect(parsed.frames.last?.file == "/app/orders/api/serializers.py")
+        #expect(signals.signatures.first?.category == .nullReference)
+    }
+}
