@@ -63,7 +63,8 @@ import Testing
         ])
 
     @Test func aRotatedSecretFollowedByRefusedLoginsIsTheBadConfig() async throws {
-        let refused = "ERROR [orders-api] orders/db: failed to connect to `host=pg-primary user=orders database=orders`: server error "
+        let refused =
+            "ERROR [orders-api] orders/db: failed to connect to `host=pg-primary user=orders database=orders`: server error "
             + "(FATAL: password authentication failed for user \"orders\" (SQLSTATE 28P01))"
         let context = await Self.context(Self.lines(before: [], after: Array(repeating: refused, count: 40)), config: Self.secretRotated)
         let config = try await ConfigAgent().findings(in: context)
@@ -88,7 +89,8 @@ import Testing
 @Suite struct CulpritNamingTests {
     @Test func anAddressIsNamedByTheConfiguredEndpointOnItsPort() {
         let config: [String: JSONValue] = [
-            "cache.url": .string("redis://redis:6379/0"), "database.host": .string("pg-primary"), "payments.base_url": .string("https://billing.internal/v1"),
+            "cache.url": .string("redis://redis:6379/0"), "database.host": .string("pg-primary"),
+            "payments.base_url": .string("https://billing.internal/v1"),
         ]
         #expect(LogAgent.named("10.0.2.5:6379", in: [], config: config) == "redis:6379")
         #expect(LogAgent.named("10.0.2.5:5432", in: [], config: config) == "10.0.2.5:5432")
@@ -111,7 +113,8 @@ import Testing
         let change = ConfigChange(
             key: "logging.level", kind: .changed, before: .string("INFO"), after: .string("DEBUG"), numericBefore: nil, numericAfter: nil,
             ratio: nil, direction: nil, risk: .other, risky: false, mentionedInErrors: false)
-        let context = AgentContext(incident: Incident(deploymentId: "d"), signals: IncidentSignals(config: ConfigSignals(diffed: true, changes: [change])))
+        let context = AgentContext(
+            incident: Incident(deploymentId: "d"), signals: IncidentSignals(config: ConfigSignals(diffed: true, changes: [change])))
         let findings = try await ConfigAgent().findings(in: context)
         let disk = try #require(findings.first { $0.label == .diskFull })
         #expect(disk.culprit?.configKey == "logging.level")

@@ -30,7 +30,8 @@ extension FileScan {
             guard candidate.indent < indent else { continue }
             indent = candidate.indent
             let lower = candidate.lower
-            let header = lower.hasPrefix("def ") || lower.hasPrefix("async def ") || lower.hasPrefix("func ") || lower.hasPrefix("function ")
+            let header =
+                lower.hasPrefix("def ") || lower.hasPrefix("async def ") || lower.hasPrefix("func ") || lower.hasPrefix("function ")
                 || lower.has(" void ") || lower.hasPrefix("exports.") || lower.hasPrefix("public ")
             guard header else { continue }
             return ["downgrade", "def down", "down(", "backwards", "rollback"].contains { lower.has($0) }

@@ -8,7 +8,8 @@ extension FileScan {
         var outboundReported = false
         for line in lines where !line.isBlank && line.kind != .removed {
             while let top = loops.last, line.indent <= top.indent { loops.removeLast() }
-            if line.kind == .added, !costlyReported, let loop = loops.last, let call = LineRules.loopCostlyCalls.first(where: { line.lower.has($0) }) {
+            if line.kind == .added, !costlyReported, let loop = loops.last, let call = LineRules.loopCostlyCalls.first(where: { line.lower.has($0) })
+            {
                 costlyReported = true
                 emit(
                     .costRaised, line, hunk: hunk,
