@@ -108,3 +108,27 @@ import Testing
         #expect(flat.first?.label == .trafficSpike)
     }
 }
+
+@Suite struct RetryStormExplanationTests {
+    func finding(_ label: CauseLabel, _ agent: String, _ weight: Double, id: String) -> Finding {
+        Finding(label: label, evidence: Evidence(id: id, source: .logs, summary: id, weight: weight), agent: agent)
+    }
+
+    var dependencySymptoms: [Finding] {
+        [
+            finding(.dependencyFailure, "LogAgent", 1.6, id: "upstream-503"), finding(.dependencyFailure, "MetricsAgent", 1.6, id: "latency"),
+            finding(.retryStorm, "MetricsAgent", 2.2, id: "call-rate"),
+        ]
+    }
+
+    @Test func retriesRaisedInThisDeployExplainTheDependencysErrors() {
+        let raised = finding(.retryStorm, "ConfigAgent", 2.2, id: "payments.retries 2 → 8")
+        let hypotheses = SynthesisAgent().hypotheses(from: dependencySymptoms + [raised], signals: IncidentSignals())
+        #expect(hypotheses.first?.label == .retryStorm)
+    }
+
+    @Test func retriesSeenOnlyInTheSymptomsExplainNothing() {
+        let hypotheses = SynthesisAgent().hypotheses(from: dependencySymptoms, signals: IncidentSignals())
+        #expect(hypotheses.first?.label == .dependencyFailure)
+    }
+}

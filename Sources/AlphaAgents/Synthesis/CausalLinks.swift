@@ -21,8 +21,15 @@ public enum CausalLinks {
         ],
     ]
 
+    /// Effect → causes that explain its symptoms only when a change of ours carries them (a commit or config key). Retries
+    /// raised without backoff in this deploy overload a dependency, whose errors are then the storm's; but a dependency
+    /// that fails by itself also makes our clients retry more, so retries seen only in the symptoms explain nothing.
+    public static let explainedByChange: [CauseLabel: Set<CauseLabel>] = [
+        .dependencyFailure: [.retryStorm]
+    ]
+
     /// Effects in an order where every explainer is settled before what it explains.
-    public static let order: [CauseLabel] = [.cpuSaturation, .connectionPoolExhausted]
+    public static let order: [CauseLabel] = [.cpuSaturation, .dependencyFailure, .connectionPoolExhausted]
 
     /// How likely a cause is to be at work, for explaining away: a logistic map of its fused score, shifted so that one
     /// clear observation (a request rate ×3, a commit that shrinks the pool) reads as likely present.

@@ -48,7 +48,12 @@ public struct SynthesisAgent: Sendable {
             guard var item = fused[effect] else { continue }
             // The symptoms have competing explanations: the best other cause, from its own evidence, and a change to
             // this one (a commit, a config key). They are discounted by how much more likely the first is.
-            let explained = (CausalLinks.explainedBy[effect] ?? []).compactMap { fused[$0] }.map { CausalLinks.presence(score: $0.score) }.max() ?? 0
+            let bySymptoms = (CausalLinks.explainedBy[effect] ?? []).compactMap { fused[$0] }.map { CausalLinks.presence(score: $0.score) }
+            let byChanges = (CausalLinks.explainedByChange[effect] ?? []).compactMap { fused[$0] }.map { explainer in
+                let changes = explainer.contributions.filter { !CausalLinks.symptomAgents.contains($0.key) }
+                return changes.isEmpty ? 0 : CausalLinks.presence(score: score(explainer.contributions))
+            }
+            let explained = (bySymptoms + byChanges).max() ?? 0
             let changes = item.contributions.filter { !CausalLinks.symptomAgents.contains($0.key) }
             let own = changes.isEmpty ? 0 : CausalLinks.presence(score: score(changes))
             let discount = explained * (1 - own)
