@@ -77,3 +77,58 @@ import Testing
         #expect(top?.supportingSignals.count == 1)
     }
 }
+
+@Suite struct SynthesisRankingTests {
+    func finding(_ label: CauseLabel, _ agent: String, _ weight: Double, id: String) -> Finding {
+        Finding(label: label, evidence: Evidence(id: id, source: .logs, summary: id, weight: weight), agent: agent)
+    }
+
+    @Test func aRunnerUpIsScoredBelowItsOwnEvidence() {
+        let findings = [finding(.diskFull, "LogAgent", 3.0, id: "a"), finding(.memoryLeak, "MetricsAgent", 2.5, id: "b")]
+        let model = FusionModel.standard
+        let hypotheses = SynthesisAgent(model: model).hypotheses(from: findings, signals: IncidentSignals())
+        #expect(hypotheses.map(\.label) == [.diskFull, .memoryLeak])
+        #expect(abs(hypotheses[0].score - (model.prior + 3.0)) < 0.01)
+        #expect(abs(hypotheses[1].score - (model.prior + 2.5 - SynthesisAgent.runnerUpPenalty)) < 0.01)
+        // Alone, the same evidence is not penalised.
+        let alone = SynthesisAgent(model: model).hypotheses(from: [findings[1]], signals: IncidentSignals())
+        #expect(alone.first?.label == .memoryLeak)
+        #expect((alone.first?.confidence ?? 0) > hypotheses[1].confidence)
+    }
+
+    @Test func theCalibrationDoesNotReorderCauses() {
+        // Explaining away works on presence, not on the fitted confidence: a flatter or steeper Platt map ranks alike.
+        let findings = [
+            finding(.trafficSpike, "MetricsAgent", 2.4, id: "rate"), finding(.connectionPoolExhausted, "LogAgent", 2.2, id: "pool-log"),
+            finding(.connectionPoolExhausted, "MetricsAgent", 1.6, id: "pool-metric"),
+        ]
+        let flat = SynthesisAgent(model: FusionModel(slope: 0.3, intercept: -1)).hypotheses(from: findings, signals: IncidentSignals())
+        let steep = SynthesisAgent(model: FusionModel(slope: 2, intercept: 3)).hypotheses(from: findings, signals: IncidentSignals())
+        #expect(flat.map(\.label) == steep.map(\.label))
+        #expect(flat.first?.label == .trafficSpike)
+    }
+}
+
+@Suite struct RetryStormExplanationTests {
+    func finding(_ label: CauseLabel, _ agent: String, _ weight: Double, id: String) -> Finding {
+        Finding(label: label, evidence: Evidence(id: id, source: .logs, summary: id, weight: weight), agent: agent)
+    }
+
+    var dependencySymptoms: [Finding] {
+        [
+            finding(.dependencyFailure, "LogAgent", 1.6, id: "upstream-503"), finding(.dependencyFailure, "MetricsAgent", 1.6, id: "latency"),
+            finding(.retryStorm, "MetricsAgent", 2.2, id: "call-rate"),
+        ]
+    }
+
+    @Test func retriesRaisedInThisDeployExplainTheDependencysErrors() {
+        let raised = finding(.retryStorm, "ConfigAgent", 2.2, id: "payments.retries 2 → 8")
+        let hypotheses = SynthesisAgent().hypotheses(from: dependencySymptoms + [raised], signals: IncidentSignals())
+        #expect(hypotheses.first?.label == .retryStorm)
+    }
+
+    @Test func retriesSeenOnlyInTheSymptomsExplainNothing() {
+        let hypotheses = SynthesisAgent().hypotheses(from: dependencySymptoms, signals: IncidentSignals())
+        #expect(hypotheses.first?.label == .dependencyFailure)
+    }
+}

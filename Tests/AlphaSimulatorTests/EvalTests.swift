@@ -101,6 +101,22 @@ import Testing
         #expect(PlattScaling.fit(scores: [], outcomes: []) == (1, 0))
     }
 
+    @Test func plattConvergesFromFarOffScores() {
+        // Outcomes drawn from σ(1.2·s + 6): at the starting point (slope 1) nearly every forecast is saturated, and a full
+        // Newton step from there used to overshoot to absurd parameters; the line search keeps each step a descent.
+        var rng = SplitMix64(seed: 9)
+        var scores: [Double] = []
+        var outcomes: [Bool] = []
+        for _ in 0..<5000 {
+            let s = rng.uniform(-10, 0)
+            scores.append(s)
+            outcomes.append(rng.unit() < 1 / (1 + exp(-(1.2 * s + 6))))
+        }
+        let (a, b) = PlattScaling.fit(scores: scores, outcomes: outcomes)
+        #expect(abs(a - 1.2) < 0.15, "slope \(a)")
+        #expect(abs(b - 6) < 0.6, "intercept \(b)")
+    }
+
     @Test func culpritMatching() {
         #expect(EvalCase.matches(Culprit(commit: "9f2c1e7"), Culprit(commit: "9f2c1e7aa", file: "a.py")))
         #expect(!EvalCase.matches(Culprit(file: "a.py"), Culprit(commit: "9f2c1e7aa", file: "a.py")))

@@ -79,6 +79,21 @@ public struct ConfigAgent: Agent {
                 findings += Self.weights(risk: change.risk, direction: change.direction, key: change.key)
                     .findings(strength: Self.strength(change), evidence: evidence, culprit: culprit)
             }
+            if Self.loggingMadeVerbose(change) {
+                // DEBUG or TRACE logging writes many times the bytes per request: the classic way a log volume fills.
+                var verbose = evidence
+                verbose.id += ":verbose"
+                verbose.summary += ": log output grows many times over"
+                findings += Self.verboseLogging.findings(strength: 1, evidence: verbose, culprit: culprit)
+            }
+            if change.risk == .credential, let refused = Self.credentialsRefused(context.signals.logs) {
+                // A changed secret followed by servers refusing our credentials: the change is what broke the login,
+                // even though no error quotes the secret (they never do).
+                var named = evidence
+                named.id += ":refused"
+                named.summary += ", and \(refused) authentication failures follow it"
+                findings += Self.namedByErrors.findings(strength: 1, evidence: named, culprit: culprit)
+            }
             if change.mentionedInErrors {
                 var named = evidence
                 named.id += ":named"
@@ -87,6 +102,21 @@ public struct ConfigAgent: Agent {
             }
         }
         return findings
+    }
+
+    static let verboseLogging: LabelWeights = [.diskFull: 1.4, .badConfig: 0.3]
+
+    /// A log level key (`logging.level`, `log_level`, `LOG_LEVEL`) changed to DEBUG, TRACE or ALL.
+    static func loggingMadeVerbose(_ change: ConfigChange) -> Bool {
+        let key = change.key.lowercased()
+        guard key.contains("log"), key.hasSuffix("level"), case .string(let value)? = change.after else { return false }
+        return ["debug", "trace", "all", "verbose"].contains(value.lowercased())
+    }
+
+    /// How many authentication failures the logs show after the split, when they are new or grew (nil otherwise).
+    static func credentialsRefused(_ logs: LogSignals) -> Int? {
+        guard let auth = logs.categories.first(where: { $0.category == .authFailure }), auth.countAfter > 2 * auth.countBefore else { return nil }
+        return auth.countAfter
     }
 
     /// Bigger numeric moves count more: halving a pool is strong, 20 → 19 is not.

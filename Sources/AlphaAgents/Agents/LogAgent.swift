@@ -12,6 +12,8 @@ public struct LogAgent: Agent {
     static let table: [ErrorCategory: LabelWeights] = [
         .poolTimeout: [.connectionPoolExhausted: 2.2, .dbMissingIndex: 0.4, .lockContention: 0.3],
         .tooManyConnections: [.connectionPoolExhausted: 1.6],
+        // Credentials refused: a secret or user changed, or was rotated on one side only.
+        .authFailure: [.badConfig: 1.6],
         .statementTimeout: [.dbMissingIndex: 1.3, .lockContention: 0.6],
         .slowQuery: [.dbMissingIndex: 1.6, .nPlusOneQuery: 0.3],
         .deadlock: [.lockContention: 2.6],
@@ -46,7 +48,7 @@ public struct LogAgent: Agent {
             let signatures = logs.signatures.filter { $0.category == category.category && $0.countAfter > 0 }
             guard let top = signatures.first else { continue }
             let strength = Self.strength(before: category.countBefore, after: category.countAfter, isNew: signatures.contains(where: \.isNew))
-            let host = Self.dependency(of: signatures).map { Self.named($0, in: logs.signatures) }
+            let host = Self.dependency(of: signatures).map { Self.named($0, in: logs.signatures, config: context.signals.config.current) }
             let evidence = Evidence(
                 id: "logs:\(category.category.rawValue)",
                 source: .logs,
@@ -58,8 +60,38 @@ public struct LogAgent: Agent {
             let culprit = Self.dependencyCategories.contains(category.category) ? host.map { Culprit(dependency: $0) } : nil
             findings += Self.weights(for: category.category, host: host).findings(strength: strength, evidence: evidence, culprit: culprit)
         }
+        findings += Self.cacheWarningFindings(logs, config: context.signals.config.current)
         findings += Self.tracesIntoChangedFiles(logs: logs, commits: context.signals.commits)
         findings += Self.volumeFindings(logs)
+        return findings
+    }
+
+    /// A failed cache read is handled (the code falls back to the database), so many stacks log it as a warning — Lettuce's
+    /// `RedisConnectionException` in a Spring cache, go-redis's `dial tcp …:6379: connect: connection refused`. Warnings do
+    /// not enter the error categories, so a cache that went away would otherwise leave no log evidence. Such warnings,
+    /// new or grown after the split and naming a cache, are read like the errors, a little weaker (the service coped).
+    static let warningDiscount = 0.8
+    static let cacheWarningCategories: [ErrorCategory] = [.connectionRefused, .timeout, .dns]
+
+    static func cacheWarningFindings(_ logs: LogSignals, config: [String: JSONValue] = [:]) -> [Finding] {
+        var findings: [Finding] = []
+        for category in cacheWarningCategories {
+            let warnings = logs.signatures.filter { $0.level < .error && $0.category == category && $0.countAfter > 0 }
+            guard let top = warnings.first, let host = dependency(of: warnings).map({ named($0, in: logs.signatures, config: config) }), isCache(host)
+            else {
+                continue
+            }
+            let before = warnings.reduce(0) { $0 + $1.countBefore }
+            let after = warnings.reduce(0) { $0 + $1.countAfter }
+            let strength = Self.strength(before: before, after: after, isNew: warnings.contains(where: \.isNew)) * warningDiscount
+            let evidence = Evidence(
+                id: "logs:warn:\(category.rawValue)", source: .logs,
+                summary: "\(after) \(category.rawValue.replacing("_", with: " ")) warnings after the split (\(before) before), naming \(host): "
+                    + "\"\(top.template.prefix(140))\"",
+                ref: "signature:\(top.id)", weight: 0, time: top.firstSeen)
+            let table = category == .connectionRefused ? refusedByCache : timeoutByCache
+            findings += table.findings(strength: strength, evidence: evidence, culprit: Culprit(dependency: host))
+        }
         return findings
     }
 
@@ -114,7 +146,8 @@ public struct LogAgent: Agent {
     static func dependency(of signatures: [LogSignature]) -> String? {
         var counts: [String: Int] = [:]
         for s in signatures {
-            for h in s.hosts where !documentationHosts.contains(where: { h.hasPrefix($0) || h.contains("." + $0) }) {
+            // The resolver (`lookup api.stripe.com on 10.96.0.10:53: no such host`) is how a name was looked up, not what was called.
+            for h in s.hosts where !h.hasSuffix(":53") && !documentationHosts.contains(where: { h.hasPrefix($0) || h.contains("." + $0) }) {
                 counts[h, default: 0] += s.countAfter
             }
         }
@@ -134,6 +167,32 @@ public struct LogAgent: Agent {
             }
         }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? host
+    }
+
+    /// An address the logs give only as `ip:port`, named by the configuration when one configured endpoint uses that port
+    /// (`dial tcp 10.0.2.5:6379` and `cache.url: redis://redis:6379/0` → `redis:6379`), as a responder reads it.
+    static func named(_ host: String, in signatures: [LogSignature], config: [String: JSONValue]) -> String {
+        let fromLogs = named(host, in: signatures)
+        let parts = fromLogs.split(separator: ":")
+        guard parts.count == 2, let address = parts.first, address.allSatisfy({ $0.isNumber || $0 == "." }) else { return fromLogs }
+        let port = ":" + parts[1]
+        var names = Set<String>()
+        for value in config.values {
+            guard case .string(let text) = value, let endpoint = configuredEndpoint(text), endpoint.hasSuffix(port) else { continue }
+            names.insert(endpoint)
+        }
+        return names.count == 1 ? names.first ?? fromLogs : fromLogs
+    }
+
+    /// `redis://user@redis:6379/0` → `redis:6379`; `pg-primary:5432` → itself; nil without a port.
+    static func configuredEndpoint(_ text: String) -> String? {
+        var rest = Substring(text)
+        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
+        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != " " }
+        let parts = authority.split(separator: ":")
+        guard parts.count == 2, parts[0].first?.isLetter == true, !parts[1].isEmpty, parts[1].allSatisfy(\.isNumber) else { return nil }
+        return String(authority)
     }
 
     static func isCache(_ host: String) -> Bool {

@@ -21,9 +21,9 @@ public struct SynthesisAgent: Sendable {
     /// Ranked hypotheses, most likely first.
     func hypotheses(from findings: [Finding], signals: IncidentSignals) -> [Hypothesis] {
         let impact = Impact(signals)
-        var hypotheses = fuse(findings).compactMap { fused -> Hypothesis? in
+        var hypotheses = fuse(findings).enumerated().compactMap { rank, fused -> Hypothesis? in
             guard fused.score >= model.reportThreshold else { return nil }
-            return hypothesis(fused, impact: impact)
+            return hypothesis(fused, impact: impact, outranked: rank > 0)
         }
         if (hypotheses.first?.confidence ?? 0) < 0.2 {
             hypotheses.append(unknown(impact: impact, signals: signals))
@@ -48,9 +48,14 @@ public struct SynthesisAgent: Sendable {
             guard var item = fused[effect] else { continue }
             // The symptoms have competing explanations: the best other cause, from its own evidence, and a change to
             // this one (a commit, a config key). They are discounted by how much more likely the first is.
-            let explained = (CausalLinks.explainedBy[effect] ?? []).compactMap { fused[$0] }.map { model.confidence(score: $0.score) }.max() ?? 0
+            let bySymptoms = (CausalLinks.explainedBy[effect] ?? []).compactMap { fused[$0] }.map { CausalLinks.presence(score: $0.score) }
+            let byChanges = (CausalLinks.explainedByChange[effect] ?? []).compactMap { fused[$0] }.map { explainer in
+                let changes = explainer.contributions.filter { !CausalLinks.symptomAgents.contains($0.key) }
+                return changes.isEmpty ? 0 : CausalLinks.presence(score: score(explainer.contributions))
+            }
+            let explained = (bySymptoms + byChanges).max() ?? 0
             let changes = item.contributions.filter { !CausalLinks.symptomAgents.contains($0.key) }
-            let own = changes.isEmpty ? 0 : model.confidence(score: score(changes))
+            let own = changes.isEmpty ? 0 : CausalLinks.presence(score: score(changes))
             let discount = explained * (1 - own)
             guard discount > 0 else { continue }
             for (agent, value) in item.contributions where CausalLinks.symptomAgents.contains(agent) && value > 0 {
@@ -67,8 +72,18 @@ public struct SynthesisAgent: Sendable {
         model.score(contributions: contributions.sorted { $0.key < $1.key }.map(\.value))
     }
 
-    func hypothesis(_ fused: Fused, impact: Impact) -> Hypothesis {
-        let confidence = model.confidence(score: fused.score)
+    /// Subtracted from the score of every cause that another outranks, before the score becomes a confidence.
+    ///
+    /// The causes compete to explain one incident: most incidents have one root cause, and a cause ranked below a better
+    /// one is mostly a symptom of it or a coincidence, whatever its own evidence. Scoring it as if it stood alone
+    /// over-states it (on the training corpus, runners-up scored like winners were causes a third as often), which no
+    /// map of the score alone can correct. The order of the causes does not change. Fitted with the Platt map on a
+    /// training corpus (seeds 100000–100499); see docs/simulator.md.
+    static let runnerUpPenalty = 3.0
+
+    func hypothesis(_ fused: Fused, impact: Impact, outranked: Bool = false) -> Hypothesis {
+        let score = fused.score - (outranked ? Self.runnerUpPenalty : 0)
+        let confidence = model.confidence(score: score)
         let culprit = Self.culprit(for: fused.label, findings: fused.findings)
         let agents = fused.contributions.filter { $0.value >= model.agreementThreshold }.keys.sorted()
         let lead = fused.findings.first { $0.evidence.weight > 0 }?.evidence.summary ?? ""
@@ -80,7 +95,7 @@ public struct SynthesisAgent: Sendable {
             description: description,
             supportingSignals: Self.distinctEvidence(fused.findings),
             confidence: (confidence * 1000).rounded() / 1000,
-            score: (fused.score * 100).rounded() / 100,
+            score: (score * 100).rounded() / 100,
             severity: impact.severity(for: fused.label, confidence: confidence),
             agents: agents.isEmpty ? fused.contributions.keys.sorted() : agents,
             culprit: culprit

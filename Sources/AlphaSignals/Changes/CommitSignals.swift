@@ -94,7 +94,8 @@ public enum CommitFindingKind: String, Sendable, Codable, CaseIterable, Hashable
     case errorHandlingRemoved = "error_handling_removed"
     /// An unbounded module-level or static collection that only grows was added.
     case unboundedCollection = "unbounded_collection"
-    /// A cost parameter raised (bcrypt rounds, pbkdf2 iterations, worker threads doing heavy work).
+    /// CPU cost per request raised: a cost parameter (bcrypt rounds, pbkdf2 iterations), or costly work (compiling a regex)
+    /// moved inside a loop.
     case costRaised = "cost_raised"
     /// An endpoint / host / URL / credential changed in code.
     case endpointChanged = "endpoint_changed"

@@ -8,6 +8,8 @@ extension FileScan {
             if let counterpart, rule.match(counterpart, language: language) != nil { continue }  // already there before
             // Comparing against an insecure mode (`if ctx.verify_mode == ssl.CERT_NONE:`) does not set it.
             if rule.kind == .tlsChanged, line.lower.has("==") || line.lower.hasPrefix("if ") || line.lower.hasPrefix("assert") { continue }
+            // A migration's rollback (`def downgrade():` dropping the index its upgrade creates) does not run on deploy.
+            if rule.kind == .indexDropped || rule.kind == .indexCreated, Self.isInRollback(line, lines: lines) { continue }
             let names = rule.kind == .indexDropped || rule.kind == .indexCreated ? QueryNames.quotedNames(line.code) : []
             emit(
                 rule.kind, line, hunk: hunk, detail: "\(rule.action): \(Self.quote(line.code))", before: counterpart?.raw, after: line.raw,
@@ -18,6 +20,23 @@ extension FileScan {
         scanRawSQL(line, lines: lines, hunk: hunk)
         scanLogging(line, hunk: hunk)
         if counterpart == nil { scanNewSetting(line, lines: lines, hunk: hunk) }
+    }
+
+    /// Whether a line sits in a migration's rollback function (alembic `downgrade`, Rails/Knex `down`, Django
+    /// `backwards`), judged by the nearest enclosing function header (the closest earlier line indented less).
+    static func isInRollback(_ line: CodeLine, lines: [CodeLine]) -> Bool {
+        var indent = line.indent
+        for candidate in lines.reversed() where candidate.position < line.position && candidate.kind != .removed && !candidate.isBlank {
+            guard candidate.indent < indent else { continue }
+            indent = candidate.indent
+            let lower = candidate.lower
+            let header =
+                lower.hasPrefix("def ") || lower.hasPrefix("async def ") || lower.hasPrefix("func ") || lower.hasPrefix("function ")
+                || lower.has(" void ") || lower.hasPrefix("exports.") || lower.hasPrefix("public ")
+            guard header else { continue }
+            return ["downgrade", "def down", "down(", "backwards", "rollback"].contains { lower.has($0) }
+        }
+        return false
     }
 
     /// `index=True` / `db_index=True` / `@Index(` / `Index(...)` added to a model.

@@ -1,10 +1,28 @@
 extension FileScan {
     /// A query call added inside a loop body (indentation decides what is inside; a heuristic that fits formatted code).
+    /// Also a costly call (compiling a regex, a password hash, a deep copy) added inside a loop body: CPU paid per item.
     mutating func scanLoops(_ lines: [CodeLine], hunk: String) {
         guard let calls = LineRules.loopQueryCalls[language] else { return }
         var loops: [(indent: Int, header: String)] = []
+        var costlyReported = false
+        var outboundReported = false
         for line in lines where !line.isBlank && line.kind != .removed {
             while let top = loops.last, line.indent <= top.indent { loops.removeLast() }
+            if line.kind == .added, !costlyReported, let loop = loops.last, let call = LineRules.loopCostlyCalls.first(where: { line.lower.has($0) })
+            {
+                costlyReported = true
+                emit(
+                    .costRaised, line, hunk: hunk,
+                    detail: "costly call \(call)…) added inside loop \(Self.quote(loop.header)): paid once per item", after: line.raw)
+            }
+            if line.kind == .added, !outboundReported, let call = LineRules.outboundCalls.first(where: { line.compact.has($0) }),
+                let loop = loops.last?.header ?? Self.streamMapping(line, in: lines)
+            {
+                outboundReported = true
+                emit(
+                    .rateLimitChanged, line, hunk: hunk,
+                    detail: "outbound call \(call)…) added inside loop \(Self.quote(loop)): one request per item", after: line.raw)
+            }
             let query = calls.first { line.lower.has($0) }
             if line.kind == .added, let query {
                 if let loop = loops.last {
@@ -26,6 +44,19 @@ extension FileScan {
             }
             if isLoopHeader(line.lower) { loops.append((line.indent, line.code)) }
         }
+    }
+
+    /// A per-item mapping that holds `line`: the line itself or the closest earlier line (`.map(i -> post(…))`, a
+    /// stream pipeline over a collection: one call per element).
+    static func streamMapping(_ line: CodeLine, in lines: [CodeLine]) -> String? {
+        let earlier = lines.last { $0.position < line.position && $0.kind != .removed && !$0.isBlank }
+        for candidate in [line] + (earlier.map { [$0] } ?? []) {
+            let lower = candidate.lower
+            if (lower.has(".map(") || lower.has(".foreach(") || lower.has(".flatmap(")) && (lower.has("->") || lower.has("=>")) {
+                return candidate.code
+            }
+        }
+        return nil
     }
 
     func isLoopHeader(_ lower: String) -> Bool {
@@ -137,6 +168,7 @@ extension FileScan {
         switch language {
         case .python, .ruby, .javascript, .go:
             guard line.indent == 0 else { return nil }
+            if language == .go, let name = Self.goZeroValueCollection(line.code) { return name }
             var text = line.code
             for prefix in ["export ", "const ", "let ", "var "] where text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)) }
             guard let equals = text.firstIndex(of: "=") else { return nil }
@@ -157,6 +189,15 @@ extension FileScan {
         }
     }
 
+    /// Go's zero-value declarations: `var recent []requestSnapshot`, `var seen map[string]bool` (usable without `make`).
+    static func goZeroValueCollection(_ code: String) -> String? {
+        guard code.hasPrefix("var ") else { return nil }
+        let parts = code.dropFirst(4).split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, !parts[1].contains("="), parts[1].hasPrefix("[]") || parts[1].hasPrefix("map[") else { return nil }
+        let name = String(parts[0])
+        return name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) ? name : nil
+    }
+
     /// Temporary files created with no cleanup anywhere in the visible code.
     mutating func scanTempFiles() {
         guard SourceLanguage.code.contains(language) else { return }
@@ -164,15 +205,29 @@ extension FileScan {
             "mkstemp(", "mktemp(", "namedtemporaryfile(delete=false", "os.createtemp(", "ioutil.tempfile(", "file.createtempfile(",
             "files.createtempfile(", "tmp.filesync(", "tempfile.new(", "tempfile.create(",
         ]
-        guard
-            let created = addedLines.first(where: { entry in
-                (entry.line.compact.has("temp") || entry.line.compact.has("tmp")) && needles.contains { entry.line.compact.has($0) }
-            })
-        else { return }
         let cleanup = ["remove", "unlink", "rmtree", "deleteonexit", ".delete(", "rmsync", "cleanup", "close!"]
         if visibleLines.contains(where: { line in cleanup.contains { line.lower.has($0) } }) { return }
-        emit(
-            .diskWriteAdded, created.line, hunk: created.hunk, detail: "temporary file created without cleanup: \(Self.quote(created.line.code))",
-            after: created.line.raw)
+        if let created = addedLines.first(where: { entry in
+            (entry.line.compact.has("temp") || entry.line.compact.has("tmp")) && needles.contains { entry.line.compact.has($0) }
+        }) {
+            emit(
+                .diskWriteAdded, created.line, hunk: created.hunk,
+                detail: "temporary file created without cleanup: \(Self.quote(created.line.code))", after: created.line.raw)
+        } else if let named = addedLines.first(where: { Self.namesAFileUniquely($0.line.compact) }) {
+            // A file named by a clock or a random id is a new file on every call; nothing here ever deletes one.
+            emit(
+                .diskWriteAdded, named.line, hunk: named.hunk,
+                detail: "a new file per call (named by time or id), never removed: \(Self.quote(named.line.code))", after: named.line.raw)
+        }
+    }
+
+    /// A path built from a clock reading or a random id, on a line that creates or names a file.
+    static func namesAFileUniquely(_ compact: String) -> Bool {
+        let unique = ["time.time()", "currenttimemillis()", "time.now()", "datetime.now()", "date.now()", "uuid4()", "uuid.new", "randomuuid()"]
+        let file = [
+            "os.create(", "os.openfile(", "files.newbufferedwriter(", "files.newoutputstream(", "files.write(", "newfileoutputstream(",
+            "newfilewriter(", "open(", ".csv", ".json\"", ".log\"", ".jsonl", ".parquet", ".dump",
+        ]
+        return unique.contains { compact.has($0) } && file.contains { compact.has($0) }
     }
 }

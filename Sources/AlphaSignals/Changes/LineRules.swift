@@ -14,7 +14,7 @@ enum LineRules {
             action: "added row/table locking"),
         LineRule(
             kind: .lockingAdded, languages: [.java],
-            needles: ["@lock(", "for update", "lock table", "lockmodetype.pessimistic", "pessimistic_write", "pessimistic_read"],
+            needles: ["@lock(", "for update", "lock table", "lockmodetype.pessimistic", "pessimistic_write", "pessimistic_read", "forupdate("],
             action: "added row/table locking"),
         LineRule(
             kind: .lockingAdded, languages: [.go], needles: ["for update", "lock table", "clause.locking", "strength: \"update\""],
@@ -89,6 +89,21 @@ enum LineRules {
         .java: ["repository.find", "repo.find", ".findbyid(", "entitymanager.find(", "jdbctemplate.query", ".createquery("],
         .go: [".query(", ".queryrow(", ".querycontext(", ".queryrowcontext(", ".first(&", ".find(&", ".where("],
         .ruby: [".find(", ".find_by(", ".where(", ".count", ".exists?", ".pluck("],
+    ]
+
+    /// Calls whose CPU cost is meant to be paid once (at start-up, per request), not once per item of a loop: compiling a
+    /// regular expression, a deliberately slow password hash or key derivation, a deep copy, parsing YAML.
+    static let loopCostlyCalls: [String] = [
+        "re.compile(", "regexp.mustcompile(", "regexp.compile(", "pattern.compile(", "new regexp(", "regexp.new(", "regex::new(",
+        "bcrypt.", "hashpw(", "pbkdf2", "scrypt(", "argon2", "copy.deepcopy(", "yaml.safe_load(", "yaml.load(",
+    ]
+
+    /// Outbound HTTP calls (compact form: no spaces). Added inside a loop, they send one request per item to a
+    /// dependency, multiplying the request rate it sees — the way into its rate limit.
+    static let outboundCalls: [String] = [
+        "requests.post(", "requests.get(", "requests.put(", "httpx.post(", "httpx.get(", "client.post(", "client.put(",
+        "session.post(", "post(\"/", "get(\"/", "put(\"/", "post(ctx,\"/", "get(ctx,\"/", "put(ctx,\"/",
+        "resttemplate.postforobject(", "resttemplate.exchange(", "webclient.post(", "http.post(", "http.newrequest(", "axios.",
     ]
 
     /// Markers of raw SQL in application code.

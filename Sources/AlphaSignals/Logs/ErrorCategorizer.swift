@@ -30,6 +30,15 @@ enum ErrorCategorizer {
                 "too many clients", "remaining connection slots are reserved", "too many connections", "max_connections",
                 "max number of clients reached", "maxclients",
             ]),
+        // Credentials refused by a server we log in to: before the connection rules, since the message also says the
+        // connection failed (`connection to server at "pg" failed: FATAL: password authentication failed`).
+        Rule(
+            .authFailure,
+            [
+                "password authentication failed", "authentication failed for user", "access denied for user", "sqlstate 28p01",
+                "sasl authentication failed", "wrongpass", "noauth authentication required", "login failed for user",
+                "invalid username or password", "invalid_password", "invalidpassword",
+            ]),
         Rule(
             .lockTimeout, ["lock wait timeout exceeded", "could not obtain lock", "lock timeout", "lock not available", "lockacquisitionexception"]),
         Rule(.statementTimeout, ["canceling statement due to statement timeout", "statement timeout", "querycanceled", "query_canceled"]),

@@ -83,6 +83,11 @@ extension LogChunkScanner {
                 details.append(contentsOf: message[(newline + 1)...])
                 message.removeSubrange(newline...)
             }
+            if let stack = object.stackText {
+                // A trace in its own field (`error.stack_trace`) belongs to the record as continuation lines would.
+                if !details.isEmpty { details.append(10) }
+                details.append(contentsOf: stack.utf8)
+            }
             service = object.service
         }
         guard record.lastIndex > record.headIndex else { return }

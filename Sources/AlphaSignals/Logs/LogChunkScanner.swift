@@ -54,8 +54,9 @@ struct LogChunkScanner {
                 if let ts = object.timestamp { lastTimestamp = ts }
                 var level = object.level.flatMap(LogLineParser.level)
                 var multiLine = false
+                let stack = object.stackText
                 LogBytes.withBytes(object.message) { b in
-                    multiLine = LogBytes.find(10, in: b, from: 0, to: b.count) != nil
+                    multiLine = stack != nil || LogBytes.find(10, in: b, from: 0, to: b.count) != nil
                     if level == nil || level == .info {
                         var head = LogLineHead(
                             level: level, message: LogValueSpan(start: 0, end: b.count, isString: true, escaped: false, isObject: false),

@@ -24,6 +24,8 @@ public enum ErrorCategory: String, Sendable, Codable, CaseIterable, Hashable {
     case connectionRefused = "connection_refused"
     case poolTimeout = "pool_timeout"
     case tooManyConnections = "too_many_connections"
+    /// A server refused our credentials (`password authentication failed`, SQLSTATE 28P01, Redis `WRONGPASS`).
+    case authFailure = "auth_failure"
     case deadlock
     case lockTimeout = "lock_timeout"
     case statementTimeout = "statement_timeout"

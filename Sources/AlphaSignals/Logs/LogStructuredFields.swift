@@ -17,7 +17,7 @@ struct LogStructuredFields {
     var host: LogValueSpan?
     /// `error`/`err`: a string, or the `message` of a nested error object.
     var error: LogValueSpan?
-    /// `stack`/`stack_trace`/`exception`/`exc_info`/`traceback`: a printed stack trace.
+    /// `stack`/`stack_trace`/`exception`/`exc_info`/`traceback`/`error.stack_trace`: a printed stack trace.
     var stack: LogValueSpan?
 }
 
@@ -27,7 +27,7 @@ enum LogFieldKind {
 
     /// The kind of the key `start..<end`, or nil for any other key.
     static func of(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> LogFieldKind? {
-        guard end > start, end - start <= 14 else { return nil }
+        guard end > start, end - start <= 17 else { return nil }
         switch LogBytes.lower(b[start]) {
         case UInt8(ascii: "t"):
             if eq(b, start, end, "timestamp") || eq(b, start, end, "time") || eq(b, start, end, "ts") { return .timestamp }
@@ -55,6 +55,9 @@ enum LogFieldKind {
             if eq(b, start, end, "event") { return .message }
             if eq(b, start, end, "error") || eq(b, start, end, "err") { return .error }
             if eq(b, start, end, "exception") || eq(b, start, end, "exc_info") { return .stack }
+            // Elastic Common Schema, flattened: `error.stack_trace`, `error.message`.
+            if eq(b, start, end, "error.stack_trace") { return .stack }
+            if eq(b, start, end, "error.message") { return .error }
         case UInt8(ascii: "a"):
             if eq(b, start, end, "app") || eq(b, start, end, "application") { return .service }
         case UInt8(ascii: "h"):

@@ -26,6 +26,9 @@ enum SignatureMasker {
                         var keyStart = i - 1
                         while keyStart > 0, LogBytes.isAlnum(m[keyStart - 1]) || m[keyStart - 1] == UInt8(ascii: "_") { keyStart -= 1 }
                         if isHostKey(m, keyStart, i - 1) { addHost(m, i + 1, close, &hosts, requireSuffix: false) }
+                    } else if collectHosts, close > i + 1, schemeEnd(m, i + 1, close) != nil {
+                        // `POST request for "https://api.stripe.com/v1/charges"`, `Post "https://…"`: a quoted URL names its host.
+                        addHost(m, i + 1, close, &hosts, requireSuffix: false)
                     }
                     out.append(c)
                     if close > i + 1 { out.append(contentsOf: variable) }
