@@ -41,3 +41,12 @@ public struct JobRecord: Hashable, Sendable, Codable {
         self.updatedAt = updatedAt
     }
 }
+
+extension JobRecord {
+    /// A new queued job with a fresh id.
+    public static func queued(tenantID: String, kind: String, payload: [UInt8], at now: StoreTime) -> JobRecord {
+        JobRecord(
+            tenantID: tenantID, id: StoreID.make(), kind: kind, payload: payload, state: .queued, attempts: 0, claimedBy: nil, claimedAt: nil,
+            lastError: nil, createdAt: now, updatedAt: now)
+    }
+}

@@ -84,6 +84,14 @@ public actor MemoryStore: Store {
         return incident
     }
 
+    /// See `Store.createIncident(…queueing:)`. The actor runs both steps without interleaving.
+    public func createIncident(tenantID: String, service: String, incidentJSON: [UInt8], actor: String, queueing job: JobRequest) throws
+        -> (incident: IncidentRecord, job: JobRecord)
+    {
+        let incident = try createIncident(tenantID: tenantID, service: service, incidentJSON: incidentJSON, actor: actor)
+        return (incident, try enqueueJob(tenantID: tenantID, kind: job.kind, payload: job.payload(incident.id)))
+    }
+
     /// See `Store.incident`.
     public func incident(tenantID: String, id: String) -> IncidentRecord? {
         incidents.first { $0.tenantID == tenantID && $0.id == id }

@@ -35,6 +35,10 @@ public protocol Store: Sendable {
 
     /// Stores a new incident in status `triggered`; audited as `incident.create` and put on its timeline.
     func createIncident(tenantID: String, service: String, incidentJSON: [UInt8], actor: String) async throws -> IncidentRecord
+    /// Stores a new incident and queues its job in ONE transaction: both are committed or neither, so an accepted
+    /// incident always has its job (the server answers 202 only after this returns).
+    func createIncident(tenantID: String, service: String, incidentJSON: [UInt8], actor: String, queueing job: JobRequest) async throws
+        -> (incident: IncidentRecord, job: JobRecord)
     /// The incident, if it exists in this tenant.
     func incident(tenantID: String, id: String) async throws -> IncidentRecord?
     /// A page of the tenant's incidents, newest first.

@@ -65,14 +65,16 @@ extension PostgresStore {
         return entry
     }
 
-    /// Appends to the tenant's chain in the caller's transaction. `FOR UPDATE` on the tenant row serialises appends of
-    /// one tenant across connections and replicas, so two entries never claim the same sequence number.
+    /// Appends to the tenant's chain in the caller's transaction. `FOR NO KEY UPDATE` on the tenant row serialises
+    /// appends of one tenant across connections and replicas, so two entries never claim the same sequence number. Not
+    /// `FOR UPDATE`: inserting a row that references the tenant (an incident) holds `FOR KEY SHARE` on it, which
+    /// `FOR UPDATE` conflicts with, so two concurrent incident creations would deadlock (40P01).
     @discardableResult
     func audit(
         _ connection: PostgresConnection, _ tenantID: String, _ actor: String, _ action: String, _ before: String?, _ after: String?
     ) async throws -> AuditEntry {
         let heads = try await connection.query(
-            "SELECT audit_head_seq, audit_head_hash FROM tenants WHERE id = \(tenantID) FOR UPDATE", logger: logger
+            "SELECT audit_head_seq, audit_head_hash FROM tenants WHERE id = \(tenantID) FOR NO KEY UPDATE", logger: logger
         ).collect()
         guard let headRow = heads.first else { throw StoreError.notFound(kind: "tenant", id: tenantID) }
         let entry = AuditChain.entry(

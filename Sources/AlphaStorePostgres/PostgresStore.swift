@@ -172,18 +172,50 @@ public final class PostgresStore: Store, Service {
             tenantID: tenantID, id: StoreID.make(), service: service, status: .triggered, incidentJSON: incidentJSON, createdAt: now,
             updatedAt: now)
         return try await transaction { connection in
-            try await self.requireTenant(connection, tenantID)
-            try await connection.query(
-                """
-                INSERT INTO incidents (tenant_id, id, service, status, incident_json, created_at, updated_at)
-                VALUES (\(tenantID), \(incident.id), \(service), 'triggered', \(ByteBuffer(bytes: incidentJSON)), \(now.microseconds), \(now.microseconds))
-                """, logger: self.logger)
-            try await self.insertTimeline(connection, tenantID, incident.id, "status", "incident triggered", actor, now)
-            try await self.audit(
-                connection, tenantID, actor, "incident.create", nil,
-                AuditText.object(["id": incident.id, "service": service, "status": "triggered"]))
+            try await self.insertIncident(connection, incident, actor: actor)
             return incident
         }
+    }
+
+    /// See `Store.createIncident(…queueing:)`: one transaction for the incident, its timeline and audit entries and
+    /// the job.
+    public func createIncident(tenantID: String, service: String, incidentJSON: [UInt8], actor: String, queueing request: JobRequest)
+        async throws -> (incident: IncidentRecord, job: JobRecord)
+    {
+        let now = StoreTime.now()
+        let incident = IncidentRecord(
+            tenantID: tenantID, id: StoreID.make(), service: service, status: .triggered, incidentJSON: incidentJSON, createdAt: now,
+            updatedAt: now)
+        let job = JobRecord.queued(tenantID: tenantID, kind: request.kind, payload: request.payload(incident.id), at: now)
+        return try await transaction { connection in
+            try await self.insertIncident(connection, incident, actor: actor)
+            try await self.insertJob(connection, job)
+            return (incident, job)
+        }
+    }
+
+    /// Inserts a new incident with its timeline and audit entries (the tenant must exist).
+    func insertIncident(_ connection: PostgresConnection, _ incident: IncidentRecord, actor: String) async throws {
+        let now = incident.createdAt
+        try await requireTenant(connection, incident.tenantID)
+        try await connection.query(
+            """
+            INSERT INTO incidents (tenant_id, id, service, status, incident_json, created_at, updated_at)
+            VALUES (\(incident.tenantID), \(incident.id), \(incident.service), 'triggered', \(ByteBuffer(bytes: incident.incidentJSON)), \(now.microseconds), \(now.microseconds))
+            """, logger: logger)
+        try await insertTimeline(connection, incident.tenantID, incident.id, "status", "incident triggered", actor, now)
+        try await audit(
+            connection, incident.tenantID, actor, "incident.create", nil,
+            AuditText.object(["id": incident.id, "service": incident.service, "status": "triggered"]))
+    }
+
+    /// Inserts a queued job.
+    func insertJob(_ connection: PostgresConnection, _ job: JobRecord) async throws {
+        try await connection.query(
+            """
+            INSERT INTO jobs (id, tenant_id, kind, payload, state, created_at, updated_at)
+            VALUES (\(job.id), \(job.tenantID), \(job.kind), \(ByteBuffer(bytes: job.payload)), 'queued', \(job.createdAt.microseconds), \(job.createdAt.microseconds))
+            """, logger: logger)
     }
 
     /// See `Store.incident`.
@@ -322,17 +354,10 @@ public final class PostgresStore: Store, Service {
 
     /// See `Store.enqueueJob`.
     public func enqueueJob(tenantID: String, kind: String, payload: [UInt8]) async throws -> JobRecord {
-        let now = StoreTime.now()
-        let job = JobRecord(
-            tenantID: tenantID, id: StoreID.make(), kind: kind, payload: payload, state: .queued, attempts: 0, claimedBy: nil,
-            claimedAt: nil, lastError: nil, createdAt: now, updatedAt: now)
+        let job = JobRecord.queued(tenantID: tenantID, kind: kind, payload: payload, at: StoreTime.now())
         return try await transaction { connection in
             try await self.requireTenant(connection, tenantID)
-            try await connection.query(
-                """
-                INSERT INTO jobs (id, tenant_id, kind, payload, state, created_at, updated_at)
-                VALUES (\(job.id), \(tenantID), \(kind), \(ByteBuffer(bytes: payload)), 'queued', \(now.microseconds), \(now.microseconds))
-                """, logger: self.logger)
+            try await self.insertJob(connection, job)
             return job
         }
     }

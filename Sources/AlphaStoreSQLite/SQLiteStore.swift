@@ -15,6 +15,10 @@ public final class SQLiteStore: Store {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
+        // WAL with synchronous=NORMAL: a commit is in the WAL file before it returns, so it survives the process being
+        // killed; only an OS crash or power loss can drop the last commits (fsync happens at checkpoints). FULL would
+        // fsync every commit, which caps the server's writes at the disk's sync rate.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         pool = try DatabasePool(path: path, configuration: configuration)
         try SQLiteSchema.migrator.migrate(pool)
     }
@@ -127,18 +131,51 @@ public final class SQLiteStore: Store {
             tenantID: tenantID, id: StoreID.make(), service: service, status: .triggered, incidentJSON: incidentJSON, createdAt: now,
             updatedAt: now)
         return try await write { db in
-            try Self.requireTenant(db, tenantID)
-            try db.execute(
-                sql: """
-                    INSERT INTO incidents (tenant_id, id, service, status, incident_json, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [tenantID, incident.id, service, "triggered", Data(incidentJSON), now.microseconds, now.microseconds])
-            try Self.insertTimeline(db, tenantID, incident.id, "status", "incident triggered", actor, now)
-            try Self.audit(
-                db, tenantID, actor, "incident.create", nil, AuditText.object(["id": incident.id, "service": service, "status": "triggered"]))
+            try Self.insertIncident(db, incident, actor: actor)
             return incident
         }
+    }
+
+    /// See `Store.createIncident(…queueing:)`: one write transaction for the incident, its timeline and audit entries
+    /// and the job.
+    public func createIncident(tenantID: String, service: String, incidentJSON: [UInt8], actor: String, queueing request: JobRequest)
+        async throws -> (incident: IncidentRecord, job: JobRecord)
+    {
+        let now = StoreTime.now()
+        let incident = IncidentRecord(
+            tenantID: tenantID, id: StoreID.make(), service: service, status: .triggered, incidentJSON: incidentJSON, createdAt: now,
+            updatedAt: now)
+        let job = JobRecord.queued(tenantID: tenantID, kind: request.kind, payload: request.payload(incident.id), at: now)
+        return try await write { db in
+            try Self.insertIncident(db, incident, actor: actor)
+            try Self.insertJob(db, job)
+            return (incident, job)
+        }
+    }
+
+    /// Inserts a new incident with its timeline and audit entries (the tenant must exist).
+    static func insertIncident(_ db: Database, _ incident: IncidentRecord, actor: String) throws {
+        let now = incident.createdAt
+        try requireTenant(db, incident.tenantID)
+        try db.execute(
+            sql: """
+                INSERT INTO incidents (tenant_id, id, service, status, incident_json, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                incident.tenantID, incident.id, incident.service, "triggered", Data(incident.incidentJSON), now.microseconds, now.microseconds,
+            ])
+        try insertTimeline(db, incident.tenantID, incident.id, "status", "incident triggered", actor, now)
+        try audit(
+            db, incident.tenantID, actor, "incident.create", nil,
+            AuditText.object(["id": incident.id, "service": incident.service, "status": "triggered"]))
+    }
+
+    /// Inserts a queued job.
+    static func insertJob(_ db: Database, _ job: JobRecord) throws {
+        try db.execute(
+            sql: "INSERT INTO jobs (id, tenant_id, kind, payload, state, created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', ?, ?)",
+            arguments: [job.id, job.tenantID, job.kind, Data(job.payload), job.createdAt.microseconds, job.createdAt.microseconds])
     }
 
     /// See `Store.incident`.
@@ -267,15 +304,10 @@ public final class SQLiteStore: Store {
 
     /// See `Store.enqueueJob`.
     public func enqueueJob(tenantID: String, kind: String, payload: [UInt8]) async throws -> JobRecord {
-        let now = StoreTime.now()
-        let job = JobRecord(
-            tenantID: tenantID, id: StoreID.make(), kind: kind, payload: payload, state: .queued, attempts: 0, claimedBy: nil,
-            claimedAt: nil, lastError: nil, createdAt: now, updatedAt: now)
+        let job = JobRecord.queued(tenantID: tenantID, kind: kind, payload: payload, at: StoreTime.now())
         return try await write { db in
             try Self.requireTenant(db, tenantID)
-            try db.execute(
-                sql: "INSERT INTO jobs (id, tenant_id, kind, payload, state, created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', ?, ?)",
-                arguments: [job.id, tenantID, kind, Data(payload), now.microseconds, now.microseconds])
+            try Self.insertJob(db, job)
             return job
         }
     }

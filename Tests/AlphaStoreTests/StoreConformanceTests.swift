@@ -271,6 +271,39 @@ struct StoreConformanceTests {
         }
     }
 
+    @Test("incidents with their jobs: one transaction each, concurrent creations do not deadlock", arguments: StoreEngine.all)
+    func incidentsWithJobs(engine: StoreEngine) async throws {
+        try await engine.withHarness { h in
+            let t = try await h.store.createTenant(name: "t", actor: "cli")
+            let store = h.store
+            let created = try await withThrowingTaskGroup(of: (IncidentRecord, JobRecord).self) { group in
+                for _ in 0..<16 {
+                    group.addTask {
+                        try await store.createIncident(
+                            tenantID: t.id, service: "s", incidentJSON: json, actor: "a",
+                            queueing: JobRequest(kind: "analyze") { Array("for \($0)".utf8) })
+                    }
+                }
+                var all: [(IncidentRecord, JobRecord)] = []
+                for try await pair in group { all.append(pair) }
+                return all
+            }
+            #expect(created.count == 16)
+            for (incident, job) in created {
+                #expect(try await store.incident(tenantID: t.id, id: incident.id) == incident)
+                let stored = try #require(try await store.job(tenantID: t.id, id: job.id))
+                #expect(stored.payload == Array("for \(incident.id)".utf8))
+                #expect(stored.state == .queued)
+            }
+            #expect(try await store.verifyAudit(tenantID: t.id).isValid)
+            // Neither row is written when the tenant is unknown.
+            await #expect(throws: StoreError.self) {
+                try await store.createIncident(
+                    tenantID: "nope", service: "s", incidentJSON: json, actor: "a", queueing: JobRequest(kind: "analyze") { _ in [] })
+            }
+        }
+    }
+
     @Test("audit: concurrent appends and transitions keep one linear chain", arguments: StoreEngine.all)
     func auditConcurrent(engine: StoreEngine) async throws {
         try await engine.withHarness { h in

@@ -22,10 +22,10 @@ struct IncidentRoutes {
         let bytes = try await deps.bodies.bytes(of: request)
         let incident = try IncidentDecoder.decode(bytes)  // 400 naming the JSON path on bad input
         let service = incident.service.flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
-        let record = try await deps.store.createIncident(
-            tenantID: principal.tenantID, service: service, incidentJSON: bytes, actor: principal.actor)
-        let job = try await deps.store.enqueueJob(
-            tenantID: principal.tenantID, kind: AnalysisJob.kind, payload: AnalysisJob(incidentID: record.id).encoded())
+        // The incident and its analysis job commit together: a 202 always has a job behind it.
+        let (record, job) = try await deps.store.createIncident(
+            tenantID: principal.tenantID, service: service, incidentJSON: bytes, actor: principal.actor,
+            queueing: JobRequest(kind: AnalysisJob.kind) { AnalysisJob(incidentID: $0).encoded() })
         deps.metrics.jobEnqueued()
         deps.waker.signal()
         deps.events.publish(tenantID: principal.tenantID, name: "incident.created", data: RecordJSON.incident(record))
