@@ -160,6 +160,7 @@ package.targets.append(
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ],
         path: "Benchmarks/ServerBench",
+        exclude: ["peer"],  // the FastAPI peer (Python), run by scripts/bench-server
         swiftSettings: swiftSettings
     )
 )

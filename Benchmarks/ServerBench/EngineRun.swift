@@ -48,8 +48,11 @@ struct EngineRun {
         log("\(engine): serving on port \(server.port) (log \(server.logPath.path))")
         let loop = group.next()
 
-        // (a) Open-loop POSTs.
+        // The incident phase (b) reads: posted alone first, so (b) runs even if (a) breaks the server.
         let post = PreparedRequest(method: .POST, path: "/api/v1/incidents/analyze", port: server.port, token: token, body: body)
+        let readTarget = try singleAnalysedIncident(post: post, port: server.port, token: token, on: loop)
+
+        // (a) Open-loop POSTs.
         let postConnections = try connect(options.connections, port: server.port, on: loop)
         log(
             "\(engine): POST \(options.rate)/s for \(options.warmupSeconds) s warm-up + \(options.seconds) s measured, \(options.connections) connections"
@@ -68,7 +71,7 @@ struct EngineRun {
         let (analysis, unfinished) = try analysisLatency(accepted: accepted, port: server.port, token: token, on: loop)
 
         // (b) GET throughput on one analysed incident.
-        guard let target = accepted.first?.0 else { throw ServerProcess.Failure(description: "\(engine): no request was accepted") }
+        guard let target = readTarget else { throw ServerProcess.Failure(description: "\(engine): a POST on its own was not analysed") }
         let get = try getThroughput(port: server.port, token: token, id: target, on: loop)
         return Figures(
             engine: engine, post: postSummary, postErrors: postErrors, postAchievedRate: achieved, lateStarts: result.lateStarts,
@@ -104,6 +107,23 @@ struct EngineRun {
             latency: LatencySummary(nanoseconds: result.latenciesNanoseconds), errors: result.errors)
     }
 
+    /// One POST on its own connection, then waits (60 s at most) for its analysis; the id, or nil.
+    private func singleAnalysedIncident(post: PreparedRequest, port: Int, token: String, on loop: any EventLoop) throws -> String? {
+        guard let connection = try connect(1, port: port, on: loop).first else { return nil }
+        defer { _ = try? loop.submit { connection.close() }.wait() }
+        let answer = try loop.flatSubmit { connection.execute(post, keepBody: true) }.wait()
+        guard answer.status == 202, let id = AcceptedID.parse(answer.body) else { return nil }
+        let status = PreparedRequest(method: .GET, path: "/api/v1/incidents/\(id)/status", port: port, token: token)
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            let answer = try loop.flatSubmit { connection.execute(status, keepBody: true) }.wait()
+            let json = (try? JSONSerialization.jsonObject(with: Data(answer.body))) as? [String: Any]
+            if json?["analysis"] as? String == "succeeded" { return id }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return nil
+    }
+
     /// Polls `status` of up to 500 accepted ids (evenly spread over the run) until each analysis has finished, and
     /// measures `analyzed_at − time the 202 arrived`.
     private func analysisLatency(accepted: [(String, Int64)], port: Int, token: String, on loop: any EventLoop) throws -> (LatencySummary, Int) {
@@ -111,7 +131,7 @@ struct EngineRun {
         let sample = stride(from: 0, to: accepted.count, by: step).map { accepted[$0] }
         guard let connection = try connect(1, port: port, on: loop).first else { return (LatencySummary(nanoseconds: []), 0) }
         defer { _ = try? loop.submit { connection.close() }.wait() }
-        let deadline = Date().addingTimeInterval(180)
+        let deadline = Date().addingTimeInterval(90)
         var durations: [Int64] = []
         var unfinished = 0
         for (id, answeredAt) in sample {

@@ -74,9 +74,9 @@ final class HTTPConnection: ChannelInboundHandler, @unchecked Sendable {
         self.keepBody = keepBody
         status = 0
         body.removeAll(keepingCapacity: true)
-        channel.write(wrapOutboundOut(.head(request.head)), promise: nil)
-        if let buffer = request.body { channel.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil) }
-        channel.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+        channel.write(HTTPClientRequestPart.head(request.head), promise: nil)
+        if let buffer = request.body { channel.write(HTTPClientRequestPart.body(.byteBuffer(buffer)), promise: nil) }
+        channel.writeAndFlush(HTTPClientRequestPart.end(nil), promise: nil)
         return promise.futureResult
     }
 

@@ -58,6 +58,10 @@ final class OpenLoopGenerator: @unchecked Sendable {
             self.samples.reserveCapacity(self.total - self.warmup)
             self.start = NIODeadline.now() + .milliseconds(5)
             self.scheduleNextTick()
+            // A server that stalls (e.g. errors after lock waits) must not hold the run forever: past twice the
+            // schedule plus 10 s, requests not yet answered count as errors and nothing more is sent.
+            let limit = self.scheduled(self.total) + .nanoseconds(self.interval * Int64(self.total)) + .seconds(10)
+            self.loop.scheduleTask(deadline: limit) { self.abandon() }
             return promise.futureResult
         }
     }
@@ -116,8 +120,18 @@ final class OpenLoopGenerator: @unchecked Sendable {
         }
     }
 
+    private func abandon() {
+        guard promise != nil else { return }
+        let unanswered = total - finished
+        log("open loop: \(unanswered) requests unanswered at the time limit; counted as errors")
+        transportErrors += unanswered
+        finished = total
+        nextIndex = total
+        finishIfDone()
+    }
+
     private func finishIfDone() {
-        guard finished == total, let promise else { return }
+        guard finished >= total, let promise else { return }
         self.promise = nil
         let elapsed = Double((NIODeadline.now() - start).nanoseconds) / 1e9
         promise.succeed(Result(samples: samples, transportErrors: transportErrors, lateStarts: lateStarts, elapsedSeconds: elapsed))

@@ -38,7 +38,7 @@ struct ServerProcess {
         _ executable: String, _ arguments: [String], environment: [String: String]? = nil, logPath: URL, marker: String? = "http://127.0.0.1:",
         port knownPort: Int? = nil
     ) throws -> ServerProcess {
-        FileManager.default.createFile(atPath: logPath.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logPath.path, contents: nil)
         let log = try FileHandle(forWritingTo: logPath)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)

@@ -1,6 +1,6 @@
 // server-bench: measures `alpha-sre serve` against issue 7's targets (docs/server.md, BENCHMARKS.md "Server").
 //
-//   swift build -c release --product alpha-sre --product server-bench
+//   swift build -c release --product alpha-sre && swift build -c release --product server-bench
 //   .build/release/server-bench --binary .build/release/alpha-sre [--postgres postgres://…]   # or scripts/bench-server
 //
 // Per engine (SQLite, then PostgreSQL when given): a fresh tenant and token through `alpha-sre admin`, `serve --port 0`,
@@ -28,8 +28,10 @@ do {
         let sqlitePath = folder.appendingPathComponent("bench.sqlite").path
         let sqlite = try bench.run(engine: "SQLite", database: sqlitePath)
         figures.append(sqlite)
+        log("SQLite done:\n" + MarkdownReport.render(figures: figures, peer: nil, options: options, bodyBytes: body.count))
         if let python = options.peerPython, let app = options.peerApp {
             peer = try PeerRun.run(python: python, app: app, database: sqlitePath, figures: sqlite, bench: bench)
+            log("peer done:\n" + MarkdownReport.render(figures: figures, peer: peer, options: options, bodyBytes: body.count))
         }
     }
     if let url = options.postgres {

@@ -114,7 +114,7 @@ private final class ServerUnderTest: Sendable {
     static func start(database: String, folder: URL, name: String) throws -> ServerUnderTest {
         let binary = try #require(Repository.binary, "alpha-sre binary not built (run swift build)")
         let logPath = folder.appendingPathComponent("serve-\(name).log")
-        FileManager.default.createFile(atPath: logPath.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logPath.path, contents: nil)
         let log = try FileHandle(forWritingTo: logPath)
         let process = Process()
         process.executableURL = binary
