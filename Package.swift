@@ -152,3 +152,18 @@ let package = Package(
 package.targets.append(
     .executableTarget(name: "slo-bench", dependencies: ["AlphaSLO"], path: "Benchmarks/SLOBench", swiftSettings: swiftSettings)
 )
+
+package.targets.append(
+    .executableTarget(
+        name: "server-bench",
+        dependencies: [
+            "AlphaCore",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ],
+        path: "Benchmarks/ServerBench",
+        exclude: ["peer"],  // the FastAPI peer (Python), run by scripts/bench-server
+        swiftSettings: swiftSettings
+    )
+)
