@@ -67,6 +67,14 @@ import Testing
         var valid = remaining
         valid.after = Self.stats(600, min: 300)
         #expect(Self.weight(try await MetricsAgent().findings(in: Self.context([valid])), .certificateExpired) == 0)
+        // Without a split the whole window is "after": it crossed zero if it was positive in it and ends at or below it.
+        var unsplit = remaining
+        unsplit.before = .empty
+        unsplit.after = SeriesStats(count: 80, median: 0, p95: 2300, mad: 1200, mean: 0, min: -2340, max: 2399)
+        #expect(Self.weight(try await MetricsAgent().findings(in: Self.context([unsplit])), .certificateExpired) == 1.8)
+        // Expired for the whole window: nothing happened during the incident.
+        unsplit.after.max = -60
+        #expect(Self.weight(try await MetricsAgent().findings(in: Self.context([unsplit])), .certificateExpired) == 0)
     }
 
     @Test func errorsRightAfterADeployWithCommitsWeaklySupportTheDeploy() async throws {

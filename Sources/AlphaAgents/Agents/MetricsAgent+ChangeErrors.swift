@@ -49,16 +49,22 @@ extension MetricsAgent {
         }
     }
 
-    /// A certificate's remaining lifetime that reached zero after the split while it was positive before: expired.
+    /// A certificate's remaining lifetime that was positive in the window and reached zero or less after the split (or,
+    /// without a split, by the end): the certificate expired during the incident. Read whether or not the series is
+    /// "anomalous": a lifetime falls steadily, so the moment it crosses zero is not a change beyond its noise.
     static func certificateFindings(_ series: [MetricSignal]) -> [Finding] {
-        series.filter { $0.kind == .certExpiry && $0.before.count > 0 && $0.after.count > 0 && $0.before.min > 0 && $0.after.min <= 0 }
-            .flatMap { signal in
-                let evidence = Evidence(
-                    id: "metrics:\(signal.key):expired", source: .metrics,
-                    summary: "\(signal.key) reached \(formatValue(signal.after.min, unit: signal.unit)): the certificate's lifetime ran out",
-                    ref: signal.key, weight: 0, time: signal.onset)
-                return certificateExpired.findings(strength: 1, evidence: evidence)
-            }
+        series.filter { signal in
+            guard signal.kind == .certExpiry, signal.after.count > 0, signal.after.min <= 0 else { return false }
+            let highest = signal.before.count > 0 ? Swift.max(signal.before.max, signal.after.max) : signal.after.max
+            return highest > 0
+        }
+        .flatMap { signal in
+            let evidence = Evidence(
+                id: "metrics:\(signal.key):expired", source: .metrics,
+                summary: "\(signal.key) reached \(formatValue(signal.after.min, unit: signal.unit)): the certificate's lifetime ran out",
+                ref: signal.key, weight: 0, time: signal.onset)
+            return certificateExpired.findings(strength: 1, evidence: evidence)
+        }
     }
 
     static let certificateExpired: LabelWeights = [.certificateExpired: 1.8]
