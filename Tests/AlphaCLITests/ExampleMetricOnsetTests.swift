@@ -28,16 +28,6 @@ import Testing
         return ((try? Data(contentsOf: url)).flatMap { try? JSONDecoder().decode(TruthFile.self, from: $0) })?.entries ?? []
     }()
 
-    /// Entries whose right-label hypothesis carries no metric evidence today: the signal layer finds the series and its
-    /// onset (see `signalLayerOnsetsAreRight`), but the MetricsAgent has no rule that reads these series as evidence for
-    /// the label (Elasticsearch client errors for bad_config, a checkout 5xx ratio for code_regression, a failed
-    /// migration job for migration_failure, TLS delivery failures for certificate_expired, SERVFAIL responses for
-    /// dns_failure, provider 429s for rate_limited). Recorded as known issues so the test flags the day they pass.
-    static let noMetricEvidence: Set<String> = [
-        "bad_config.json", "code_regression.json", "migration_failure.json", "certificate_expired.json", "dns_failure.json",
-        "rate_limited.json",
-    ]
-
     static func analyze(_ file: String) async throws -> AnalysisReport {
         let bytes = try [UInt8](Data(contentsOf: Repository.examples.appendingPathComponent(file)))
         return await IncidentAnalyzer().analyze(try IncidentDecoder.decode(bytes))
@@ -74,19 +64,12 @@ import Testing
         let cited = (hypothesis?.supportingSignals ?? []).filter {
             $0.source == .metrics && $0.ref.map { onsets[$0] != nil } == true && $0.time != nil
         }
-        let check = {
-            #expect(!cited.isEmpty, "\(truth.file) \(truth.label): no metric evidence names \(onsets.keys.sorted())")
-            for evidence in cited {
-                guard let ref = evidence.ref, let onset = onsets[ref], let time = evidence.time else { continue }
-                #expect(
-                    abs(time - onset) <= truth.interval_s,
-                    "\(truth.file) \(ref): onset \(Self.describe(time)), truth \(Self.describe(onset)) ± \(Int(truth.interval_s)) s")
-            }
-        }
-        if Self.noMetricEvidence.contains(truth.file) {
-            withKnownIssue("\(truth.file): the right-label hypothesis cites no metric series", isIntermittent: false) { check() }
-        } else {
-            check()
+        #expect(!cited.isEmpty, "\(truth.file) \(truth.label): no metric evidence names \(onsets.keys.sorted())")
+        for evidence in cited {
+            guard let ref = evidence.ref, let onset = onsets[ref], let time = evidence.time else { continue }
+            #expect(
+                abs(time - onset) <= truth.interval_s,
+                "\(truth.file) \(ref): onset \(Self.describe(time)), truth \(Self.describe(onset)) ± \(Int(truth.interval_s)) s")
         }
     }
 

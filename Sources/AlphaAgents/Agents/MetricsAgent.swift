@@ -26,6 +26,12 @@ public struct MetricsAgent: Agent {
         .dependencyErrors: [.dependencyFailure: 1.6, .rateLimited: 0.3],
         .lockWaits: [.lockContention: 2.2],
         .retries: [.retryStorm: 2.2, .dependencyFailure: 0.3],
+        // A dependency answering 429 / throttling us: the cause unless something else made us call it far more.
+        .rateLimited: [.rateLimited: 2.0],
+        // SERVFAIL / failed lookups: resolution itself fails; NXDOMAIN can also be a mistyped host in a config.
+        .dnsErrors: [.dnsFailure: 2.0, .badConfig: 0.2],
+        .tlsErrors: [.certificateExpired: 2.0],
+        .migrationFailures: [.migrationFailure: 2.2],
     ]
     static let falling: [MetricKind: LabelWeights] = [
         .cacheHitRatio: [.cacheRemoved: 1.5, .cacheUnavailable: 1.2],
@@ -52,6 +58,10 @@ public struct MetricsAgent: Agent {
         findings += Self.loadFindings(metrics.series)
         findings += Self.queriesPerRequestFindings(metrics.series)
         findings += Self.cacheFindings(metrics.series)
+        findings += Self.certificateFindings(metrics.series)
+        findings += Self.errorsAtChangeFindings(
+            metrics.series, split: context.signals.split, explained: Self.explainsErrors(findings),
+            commits: !context.incident.commits.isEmpty, configChanges: !context.signals.config.changes.isEmpty)
         findings += AlertReading.findings(context.incident.alerts)
         return findings
     }

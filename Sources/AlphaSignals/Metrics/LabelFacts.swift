@@ -1,4 +1,5 @@
-/// What the labels of a series say about it: a percentile, an error status, a dependency.
+/// What the labels of a series say about it: a percentile, an error status, a dependency, a 429, a failed DNS response
+/// code, the name of the job a series is about.
 struct LabelFacts: Sendable {
     /// Label keys (normalised: lower-case, `.`/`-` → `_`) that name the dependency on their own.
     static let strongDependencyKeys: [String] = [
@@ -9,12 +10,30 @@ struct LabelFacts: Sendable {
     /// Keys that name the dependency only when the metric name is about one (`http_client_…{host="payments"}`): on their
     /// own they usually name the reporting machine (Datadog's `host` tag is on every series).
     static let weakDependencyKeys: [String] = ["host", "server", "service", "address", "addr", "url", "uri_host", "endpoint"]
-    static let statusKeys: Set<String> = ["code", "status", "status_code", "http_status", "http_code", "response_code", "outcome", "result"]
+    static let statusKeys: Set<String> = [
+        "code", "status", "status_code", "http_status", "http_code", "response_code", "outcome", "result", "grpc_code",
+    ]
     static let errorValues: Set<String> = ["error", "errors", "failure", "failed", "fail", "server_error", "exception", "timeout"]
+    /// Status values that mean "refused for our rate" (HTTP 429, gRPC RESOURCE_EXHAUSTED).
+    static let rateLimitedValues: Set<String> = [
+        "429", "too_many_requests", "toomanyrequests", "throttled", "rate_limited", "ratelimited", "resource_exhausted",
+        "resourceexhausted",
+    ]
+    /// Keys of a DNS response code (CoreDNS `rcode`, Unbound/PowerDNS `rcode_name`).
+    static let dnsCodeKeys: Set<String> = ["rcode", "dns_rcode", "rcode_name", "response_rcode"]
+    /// Keys that name the batch job or task a series is about (kube-state-metrics `job_name`, `cronjob`); the scrape
+    /// `job` label is not one of them: it names the service that exports every series.
+    static let jobKeys: Set<String> = ["job_name", "cronjob", "cronjob_name", "task", "task_name", "migration", "owner_name"]
 
     private var normalised: [(key: String, value: String)] = []
     private(set) var percentile: Double?
     private(set) var isError = false
+    /// A status label says the request was refused for its rate (429).
+    private(set) var isRateLimited = false
+    /// A DNS response code label with a failure value (`servfail`, `nxdomain`, ...), lower-case.
+    private(set) var dnsFailureCode: String?
+    /// The words of the job/task names in the labels (`accounts-api-migrate-7c1e2a9` → accounts, api, migrate, ...).
+    private(set) var jobWords: Set<String> = []
 
     init(_ labels: [(key: String, value: String)]) {
         for label in labels {
@@ -27,6 +46,15 @@ struct LabelFacts: Sendable {
             }
             if Self.statusKeys.contains(key), value.hasPrefix("5") || Self.errorValues.contains(value) {
                 isError = true
+            }
+            if Self.statusKeys.contains(key), Self.rateLimitedValues.contains(value) {
+                isRateLimited = true
+            }
+            if Self.dnsCodeKeys.contains(key), MetricVocabulary.dnsFailureCode.contains(value) {
+                dnsFailureCode = value
+            }
+            if Self.jobKeys.contains(key) {
+                jobWords.formUnion(MetricNameWords(label.value).set)
             }
         }
     }

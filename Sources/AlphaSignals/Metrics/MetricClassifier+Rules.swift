@@ -20,6 +20,13 @@ extension MetricClassifier {
         MetricKindRule(.cacheHitRatio, [Words.cache, Words.hit, Words.ratio], noneOf: ["total", "count"]),
         MetricKindRule(.cacheErrors, [Words.cache, Words.error]),
         MetricKindRule(.unknown, [Words.cache, Words.hitOrMiss]),
+        MetricKindRule(.migrationFailures, [Words.migration, Words.error]),
+        MetricKindRule(.certExpiry, [Words.tls, Words.expiry], noneOf: Words.error),
+        MetricKindRule(.tlsErrors, [Words.tls, Words.error]),
+        MetricKindRule(.dnsErrors, [Words.dns, Words.error.union(Words.dnsFailureCode)]),
+        // DNS traffic and lookup latency are the resolver's, not the service's own requests or latency.
+        MetricKindRule(.unknown, [Words.dns]),
+        MetricKindRule(.rateLimited, [Words.rateLimit]),
         MetricKindRule(.retries, [Words.retry]),
         MetricKindRule(.cpu, [Words.cpu]),
         MetricKindRule(.memory, [Words.memory]),

@@ -14,7 +14,9 @@
 ///   An explicit unit field wins over the name. A counter's unit is that of its per-second rate (`per_s`, or `cores`
 ///   for CPU seconds).
 /// - A status-like label (`code`, `status`, `status_code`, `outcome`, `result`) with a 5xx or failure value turns
-///   request traffic into errors.
+///   request traffic into errors; a 429 value makes it rate limiting. A DNS `rcode` label with a failure value
+///   (`SERVFAIL`, `NXDOMAIN`) makes a DNS series failed resolutions; migration words in a `job_name`/`cronjob` label
+///   make a failed-job series a failed migration.
 public enum MetricClassifier {
     /// Classifies one series.
     public static func classify(name: String, labels: [(key: String, value: String)], unit: String?) -> MetricClassification {
@@ -22,6 +24,7 @@ public enum MetricClassifier {
         var words = nameWords.set
         let labelFacts = LabelFacts(labels)
         if labelFacts.isError { words.insert("error") }
+        words.formUnion(Self.labelWords(labelFacts, nameWords: nameWords))
         let dependency = labelFacts.dependency(nameIsAboutDependency: nameWords.contains(any: MetricVocabulary.dependencyName))
         let aboutDependency = dependency != nil || nameWords.contains(any: MetricVocabulary.dependencyName)
         let percentile = labelFacts.percentile ?? percentile(in: nameWords.words)
@@ -34,7 +37,9 @@ public enum MetricClassifier {
             return MetricClassification(kind: .unknown, unit: "per_s", isCounter: recorded == nil, dependency: dependency)
         case .count:
             let kind: MetricKind =
-                labelFacts.isError ? (aboutDependency ? .dependencyErrors : .errorRate) : (aboutDependency ? .dependencyRate : .requestRate)
+                labelFacts.isRateLimited
+                ? .rateLimited
+                : labelFacts.isError ? (aboutDependency ? .dependencyErrors : .errorRate) : (aboutDependency ? .dependencyRate : .requestRate)
             return MetricClassification(kind: kind, unit: "per_s", isCounter: recorded == nil, dependency: dependency)
         case nil:
             break
@@ -54,6 +59,20 @@ public enum MetricClassifier {
     }
 
     private enum HistogramPart { case bucket, sum, count }
+
+    /// Words the rule table reads from labels and from status codes glued to a word (`Http429` → `429`): a 429 status, a
+    /// failed DNS response code, and migration words in the name of the job a series is about (only those: a job called
+    /// `cache-warmer` does not make `kube_job_status_failed` a cache series).
+    static func labelWords(_ facts: LabelFacts, nameWords: MetricNameWords) -> Set<String> {
+        var words: Set<String> = []
+        if facts.isRateLimited { words.insert("429") }
+        if let code = facts.dnsFailureCode { words.insert(code) }
+        words.formUnion(facts.jobWords.intersection(MetricVocabulary.migration))
+        for word in nameWords.words where word.count > 3 && word.hasSuffix("429") && word.dropLast(3).allSatisfy(\.isLetter) {
+            words.insert("429")
+        }
+        return words
+    }
 
     /// Words that make a `_count`/`_sum` suffix a histogram or summary family rather than a gauge (`pg_locks_count`).
     private static let familyWords: Set<String> = MetricVocabulary.latency.union(MetricVocabulary.timeUnit).union([

@@ -27,6 +27,16 @@ public enum MetricKind: String, Sendable, Codable, CaseIterable, Hashable {
     case lockWaits = "lock_waits"
     /// Retries issued (Resilience4j, Polly, client retry counters).
     case retries
+    /// Requests a dependency refused with 429 / throttling (`status="429"`, `…_429_…`, `rate_limited`, `throttled_requests`).
+    case rateLimited = "rate_limited"
+    /// Failed name resolutions: DNS errors, SERVFAIL/NXDOMAIN responses (`rcode` label), resolver lookup failures.
+    case dnsErrors = "dns_errors"
+    /// TLS handshake / certificate (x509) failures.
+    case tlsErrors = "tls_errors"
+    /// A certificate's remaining lifetime (`…cert_expiry_remaining_seconds`, `ssl_days_left`): zero or less is expired.
+    case certExpiry = "cert_expiry"
+    /// Failed schema migrations or migration jobs (`schema_migrations_failed`, `kube_job_status_failed{job_name="…-migrate-…"}`).
+    case migrationFailures = "migration_failures"
     case unknown
 }
 

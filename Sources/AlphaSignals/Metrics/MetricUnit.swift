@@ -62,8 +62,8 @@ struct MetricUnit: Sendable, Equatable {
     static func assumed(for kind: MetricKind) -> MetricUnit {
         switch kind {
         case .errorRatio, .cacheHitRatio, .cpu: return .ratio
-        case .dbConnections, .poolInUse, .poolMax, .restarts, .dbQueriesPerRequest: return .count
-        case .requestRate, .errorRate, .dependencyRate, .dependencyErrors, .cacheErrors: return .perSecond
+        case .dbConnections, .poolInUse, .poolMax, .restarts, .dbQueriesPerRequest, .migrationFailures: return .count
+        case .requestRate, .errorRate, .dependencyRate, .dependencyErrors, .cacheErrors, .rateLimited, .dnsErrors, .tlsErrors: return .perSecond
         default: return .unknown
         }
     }

@@ -64,4 +64,26 @@ enum MetricVocabulary {
         "httpclient", "grpcclient", "rpcclient", "apiclient", "outbound", "outgoing", "egress", "external", "externalapi",
         "downstream", "upstream", "dependency", "dependencies", "thirdparty",
     ]
+    /// A dependency refusing us for our rate: HTTP 429, quota and throttling words (CPU throttling is matched first).
+    static let rateLimit: Set<String> = [
+        "429", "ratelimit", "ratelimits", "ratelimited", "ratelimiting", "ratelimiter", "throttled", "throttling", "throttle",
+        "throttles", "toomanyrequests", "quotaexceeded", "resourceexhausted",
+    ]
+    static let dns: Set<String> = [
+        "dns", "coredns", "kubedns", "nodelocaldns", "dnsmasq", "unbound", "resolver", "resolvers", "nameserver", "nameservers",
+        "getaddrinfo", "nslookup", "nxdomain", "servfail", "dnslookup", "hostlookup",
+    ]
+    /// DNS response codes that are failures (`rcode` label values, or words in the name).
+    static let dnsFailureCode: Set<String> = ["servfail", "nxdomain", "refused", "formerr", "notimp", "notauth", "yxdomain"]
+    static let tls: Set<String> = [
+        "tls", "ssl", "mtls", "handshake", "handshakes", "cert", "certs", "certificate", "certificates", "x509", "pki",
+    ]
+    /// Words of a certificate's remaining lifetime (`probe_ssl_cert_expiry_remaining_seconds`, `ssl_cert_days_left`).
+    static let expiry: Set<String> = [
+        "expiry", "expires", "expiration", "expire", "notafter", "remaining", "left", "ttl", "validity", "daysleft", "until",
+    ]
+    static let migration: Set<String> = [
+        "migration", "migrations", "migrate", "migrates", "migrator", "migrating", "flyway", "liquibase", "alembic",
+        "schemamigration", "schemamigrations", "dbmate",
+    ]
 }
