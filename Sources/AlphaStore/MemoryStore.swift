@@ -144,6 +144,11 @@ public actor MemoryStore: Store {
         analyses.first { $0.tenantID == tenantID && $0.incidentID == incidentID }
     }
 
+    /// See `Store.incidentWithAnalysis`.
+    public func incidentWithAnalysis(tenantID: String, id: String) -> (incident: IncidentRecord, analysis: AnalysisRecord?)? {
+        incident(tenantID: tenantID, id: id).map { ($0, analysis(tenantID: tenantID, incidentID: id)) }
+    }
+
     // MARK: Timeline
 
     /// See `Store.appendTimeline`.

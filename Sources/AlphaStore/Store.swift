@@ -53,6 +53,9 @@ public protocol Store: Sendable {
     func saveAnalysis(tenantID: String, incidentID: String, reportJSON: [UInt8]) async throws -> AnalysisRecord
     /// The analysis of an incident, if one was saved.
     func analysis(tenantID: String, incidentID: String) async throws -> AnalysisRecord?
+    /// The incident and its analysis in one read (the API's hottest path); nil when the incident does not exist in this
+    /// tenant.
+    func incidentWithAnalysis(tenantID: String, id: String) async throws -> (incident: IncidentRecord, analysis: AnalysisRecord?)?
 
     // MARK: Timeline
 

@@ -298,6 +298,13 @@ public final class PostgresStore: Store, Service {
         ).first
     }
 
+    /// See `Store.incidentWithAnalysis`: the two reads run concurrently on the pool.
+    public func incidentWithAnalysis(tenantID: String, id: String) async throws -> (incident: IncidentRecord, analysis: AnalysisRecord?)? {
+        async let analysis = analysis(tenantID: tenantID, incidentID: id)
+        guard let incident = try await incident(tenantID: tenantID, id: id) else { return nil }
+        return (incident, try await analysis)
+    }
+
     // MARK: Timeline
 
     /// See `Store.appendTimeline`.

@@ -250,6 +250,16 @@ public final class SQLiteStore: Store {
         try await fetchOne("SELECT * FROM analyses WHERE tenant_id = ? AND incident_id = ?", [tenantID, incidentID], SQLiteRows.analysis)
     }
 
+    /// See `Store.incidentWithAnalysis`: both rows from one read transaction (one snapshot, one trip to a reader).
+    public func incidentWithAnalysis(tenantID: String, id: String) async throws -> (incident: IncidentRecord, analysis: AnalysisRecord?)? {
+        try await read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM incidents WHERE tenant_id = ? AND id = ?", arguments: [tenantID, id])
+            else { return nil }
+            let analysis = try Row.fetchOne(db, sql: "SELECT * FROM analyses WHERE tenant_id = ? AND incident_id = ?", arguments: [tenantID, id])
+            return (try SQLiteRows.incident(row), try analysis.map(SQLiteRows.analysis))
+        }
+    }
+
     // MARK: Timeline
 
     /// See `Store.appendTimeline`.

@@ -69,11 +69,9 @@ struct IncidentRoutes {
     func show(_ context: AlphaRequestContext) async throws -> Response {
         let principal = try context.require(.viewer)
         let id = try context.parameter("id")
-        async let analysis = deps.store.analysis(tenantID: principal.tenantID, incidentID: id)
-        guard let record = try await deps.store.incident(tenantID: principal.tenantID, id: id) else {
+        guard let (record, report) = try await deps.store.incidentWithAnalysis(tenantID: principal.tenantID, id: id) else {
             throw Problem.notFound("incident '\(id)' not found")
         }
-        let report = try await analysis
         // The hot read path: the stored report is copied once, straight into the response buffer.
         let incident = RecordJSON.incident(record)
         var buffer = ByteBuffer()
