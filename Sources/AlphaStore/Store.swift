@@ -57,6 +57,16 @@ public protocol Store: Sendable {
     /// tenant.
     func incidentWithAnalysis(tenantID: String, id: String) async throws -> (incident: IncidentRecord, analysis: AnalysisRecord?)?
 
+    /// The start of an analysis job: `triggered` → `investigating` (any other status is left alone, a person may have
+    /// moved it) and an `analysis started` timeline entry. Engines do it in one transaction where they can.
+    func beginAnalysis(tenantID: String, incidentID: String, actor: String) async throws -> IncidentRecord
+    /// The end of a successful analysis job: the report saved, the timeline entry `message` (kind `analysis`),
+    /// `investigating` → `identified` when `identified` is true, and the job completed. Engines do it in one
+    /// transaction where they can.
+    func finishAnalysis(
+        tenantID: String, incidentID: String, jobID: String, reportJSON: [UInt8], message: String, identified: Bool, actor: String
+    ) async throws -> IncidentRecord
+
     // MARK: Timeline
 
     /// Appends an entry to an incident's timeline.

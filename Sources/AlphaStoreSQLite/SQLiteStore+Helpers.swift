@@ -24,22 +24,25 @@ extension SQLiteStore {
     }
 
     func finish(_ tenantID: String, _ id: String, _ state: JobState, error: String?) async throws -> JobRecord {
-        try await write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM jobs WHERE tenant_id = ? AND id = ?", arguments: [tenantID, id]) else {
-                throw StoreError.notFound(kind: "job", id: id)
-            }
-            var job = try SQLiteRows.job(row)
-            guard job.state == .running else { throw StoreError.invalidJobState(id: id, state: job.state) }
-            let now = StoreTime.now()
-            try db.execute(
-                sql: "UPDATE jobs SET state = ?, last_error = ?, claimed_by = NULL, updated_at = ? WHERE tenant_id = ? AND id = ?",
-                arguments: [state.rawValue, error, now.microseconds, tenantID, id])
-            job.state = state
-            job.lastError = error
-            job.claimedBy = nil
-            job.updatedAt = now
-            return job
+        try await write { db in try Self.finishJob(db, tenantID, id, state, error: error) }
+    }
+
+    /// Ends a running job in the caller's transaction.
+    static func finishJob(_ db: Database, _ tenantID: String, _ id: String, _ state: JobState, error: String?) throws -> JobRecord {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM jobs WHERE tenant_id = ? AND id = ?", arguments: [tenantID, id]) else {
+            throw StoreError.notFound(kind: "job", id: id)
         }
+        var job = try SQLiteRows.job(row)
+        guard job.state == .running else { throw StoreError.invalidJobState(id: id, state: job.state) }
+        let now = StoreTime.now()
+        try db.execute(
+            sql: "UPDATE jobs SET state = ?, last_error = ?, claimed_by = NULL, updated_at = ? WHERE tenant_id = ? AND id = ?",
+            arguments: [state.rawValue, error, now.microseconds, tenantID, id])
+        job.state = state
+        job.lastError = error
+        job.claimedBy = nil
+        job.updatedAt = now
+        return job
     }
 
     static func requireTenant(_ db: Database, _ tenantID: String) throws {

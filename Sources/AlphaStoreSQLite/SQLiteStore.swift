@@ -207,23 +207,59 @@ public final class SQLiteStore: Store {
     /// See `Store.transitionIncident`.
     public func transitionIncident(tenantID: String, id: String, to status: IncidentStatus, actor: String) async throws -> IncidentRecord {
         try await write { db in
-            let select = "SELECT * FROM incidents WHERE tenant_id = ? AND id = ?"
-            guard let row = try Row.fetchOne(db, sql: select, arguments: [tenantID, id]) else {
-                throw StoreError.notFound(kind: "incident", id: id)
+            let incident = try Self.incident(db, tenantID, id)
+            return try Self.transition(db, incident, to: status, actor: actor)
+        }
+    }
+
+    /// The incident, read in the caller's transaction (`notFound` when missing).
+    static func incident(_ db: Database, _ tenantID: String, _ id: String) throws -> IncidentRecord {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM incidents WHERE tenant_id = ? AND id = ?", arguments: [tenantID, id]) else {
+            throw StoreError.notFound(kind: "incident", id: id)
+        }
+        return try SQLiteRows.incident(row)
+    }
+
+    /// Moves `incident` to `status` in the caller's transaction, with its timeline and audit entries.
+    static func transition(_ db: Database, _ incident: IncidentRecord, to status: IncidentStatus, actor: String) throws -> IncidentRecord {
+        var incident = incident
+        let (tenantID, id, from) = (incident.tenantID, incident.id, incident.status)
+        try IncidentLifecycle.check(from: from, to: status)
+        let now = StoreTime.now()
+        try db.execute(
+            sql: "UPDATE incidents SET status = ?, updated_at = ? WHERE tenant_id = ? AND id = ?",
+            arguments: [status.rawValue, now.microseconds, tenantID, id])
+        try insertTimeline(db, tenantID, id, "status", "status \(from.rawValue) → \(status.rawValue)", actor, now)
+        try audit(
+            db, tenantID, actor, "incident.transition", AuditText.object(["id": id, "status": from.rawValue]),
+            AuditText.object(["id": id, "status": status.rawValue]))
+        incident.status = status
+        incident.updatedAt = now
+        return incident
+    }
+
+    /// See `Store.beginAnalysis`: one write transaction.
+    public func beginAnalysis(tenantID: String, incidentID: String, actor: String) async throws -> IncidentRecord {
+        try await write { db in
+            var incident = try Self.incident(db, tenantID, incidentID)
+            if incident.status == .triggered { incident = try Self.transition(db, incident, to: .investigating, actor: actor) }
+            try Self.insertTimeline(db, tenantID, incidentID, "analysis", "analysis started", actor, .now())
+            return incident
+        }
+    }
+
+    /// See `Store.finishAnalysis`: one write transaction.
+    public func finishAnalysis(
+        tenantID: String, incidentID: String, jobID: String, reportJSON: [UInt8], message: String, identified: Bool, actor: String
+    ) async throws -> IncidentRecord {
+        try await write { db in
+            var incident = try Self.incident(db, tenantID, incidentID)
+            try Self.upsertAnalysis(db, tenantID, incidentID, reportJSON, at: .now())
+            try Self.insertTimeline(db, tenantID, incidentID, "analysis", message, actor, .now())
+            if identified && incident.status == .investigating {
+                incident = try Self.transition(db, incident, to: .identified, actor: actor)
             }
-            var incident = try SQLiteRows.incident(row)
-            let from = incident.status
-            try IncidentLifecycle.check(from: from, to: status)
-            let now = StoreTime.now()
-            try db.execute(
-                sql: "UPDATE incidents SET status = ?, updated_at = ? WHERE tenant_id = ? AND id = ?",
-                arguments: [status.rawValue, now.microseconds, tenantID, id])
-            try Self.insertTimeline(db, tenantID, id, "status", "status \(from.rawValue) → \(status.rawValue)", actor, now)
-            try Self.audit(
-                db, tenantID, actor, "incident.transition", AuditText.object(["id": id, "status": from.rawValue]),
-                AuditText.object(["id": id, "status": status.rawValue]))
-            incident.status = status
-            incident.updatedAt = now
+            _ = try Self.finishJob(db, tenantID, jobID, .succeeded, error: nil)
             return incident
         }
     }
@@ -235,14 +271,19 @@ public final class SQLiteStore: Store {
         let analysis = AnalysisRecord(tenantID: tenantID, incidentID: incidentID, reportJSON: reportJSON, createdAt: .now())
         return try await write { db in
             try Self.requireIncident(db, tenantID, incidentID)
-            try db.execute(
-                sql: """
-                    INSERT INTO analyses (tenant_id, incident_id, report_json, created_at) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (tenant_id, incident_id) DO UPDATE SET report_json = excluded.report_json, created_at = excluded.created_at
-                    """,
-                arguments: [tenantID, incidentID, Data(reportJSON), analysis.createdAt.microseconds])
+            try Self.upsertAnalysis(db, tenantID, incidentID, reportJSON, at: analysis.createdAt)
             return analysis
         }
+    }
+
+    /// Stores or replaces an incident's report in the caller's transaction.
+    static func upsertAnalysis(_ db: Database, _ tenantID: String, _ incidentID: String, _ reportJSON: [UInt8], at time: StoreTime) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO analyses (tenant_id, incident_id, report_json, created_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (tenant_id, incident_id) DO UPDATE SET report_json = excluded.report_json, created_at = excluded.created_at
+                """,
+            arguments: [tenantID, incidentID, Data(reportJSON), time.microseconds])
     }
 
     /// See `Store.analysis`.

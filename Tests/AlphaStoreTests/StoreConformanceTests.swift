@@ -311,6 +311,42 @@ struct StoreConformanceTests {
         }
     }
 
+    @Test("analysis jobs: begin moves triggered to investigating, finish saves, identifies and completes", arguments: StoreEngine.all)
+    func analysisJobSteps(engine: StoreEngine) async throws {
+        try await engine.withHarness { h in
+            let t = try await h.store.createTenant(name: "t", actor: "cli")
+            let (incident, _) = try await h.store.createIncident(
+                tenantID: t.id, service: "s", incidentJSON: json, actor: "a", queueing: JobRequest(kind: "analyze") { _ in [] })
+            let job = try #require(try await h.store.claimJob(workerID: "w"))
+            let started = try await h.store.beginAnalysis(tenantID: t.id, incidentID: incident.id, actor: "system")
+            #expect(started.status == .investigating)
+            let finished = try await h.store.finishAnalysis(
+                tenantID: t.id, incidentID: incident.id, jobID: job.id, reportJSON: Array("{}".utf8), message: "analysis finished",
+                identified: true, actor: "system")
+            #expect(finished.status == .identified)
+            #expect(try await h.store.analysis(tenantID: t.id, incidentID: incident.id)?.reportJSON == Array("{}".utf8))
+            #expect(try await h.store.job(tenantID: t.id, id: job.id)?.state == .succeeded)
+            let kinds = try await h.store.timeline(tenantID: t.id, incidentID: incident.id).map { "\($0.kind):\($0.message)" }
+            #expect(kinds.contains("analysis:analysis started") && kinds.contains("analysis:analysis finished"))
+            #expect(try await h.store.verifyAudit(tenantID: t.id).isValid)
+
+            // A person moved it on before the analysis finished: begin and finish leave the status alone.
+            let (second, _) = try await h.store.createIncident(
+                tenantID: t.id, service: "s", incidentJSON: json, actor: "a", queueing: JobRequest(kind: "analyze") { _ in [] })
+            let secondJob = try #require(try await h.store.claimJob(workerID: "w"))
+            _ = try await h.store.transitionIncident(tenantID: t.id, id: second.id, to: .mitigated, actor: "a")
+            #expect(try await h.store.beginAnalysis(tenantID: t.id, incidentID: second.id, actor: "system").status == .mitigated)
+            let kept = try await h.store.finishAnalysis(
+                tenantID: t.id, incidentID: second.id, jobID: secondJob.id, reportJSON: [], message: "done", identified: true, actor: "system")
+            #expect(kept.status == .mitigated)
+            // Another tenant cannot finish it.
+            let other = try await h.store.createTenant(name: "o", actor: "cli")
+            await #expect(throws: StoreError.self) {
+                try await h.store.beginAnalysis(tenantID: other.id, incidentID: second.id, actor: "system")
+            }
+        }
+    }
+
     @Test("audit: concurrent appends and transitions keep one linear chain", arguments: StoreEngine.all)
     func auditConcurrent(engine: StoreEngine) async throws {
         try await engine.withHarness { h in

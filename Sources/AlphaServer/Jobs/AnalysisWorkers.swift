@@ -74,8 +74,7 @@ public struct AnalysisWorkers: Service {
         let start = ContinuousClock.now
         do {
             let payload = try AnalysisJob.decode(job.payload)
-            try await analyze(incidentID: payload.incidentID, tenantID: job.tenantID)
-            _ = try await store.completeJob(tenantID: job.tenantID, id: job.id)
+            try await analyze(incidentID: payload.incidentID, tenantID: job.tenantID, jobID: job.id)
             metrics.recordAnalysis(outcome: "succeeded", duration: ContinuousClock.now - start)
         } catch {
             metrics.recordAnalysis(outcome: "failed", duration: ContinuousClock.now - start)
@@ -90,37 +89,31 @@ public struct AnalysisWorkers: Service {
         }
     }
 
-    private func analyze(incidentID: String, tenantID: String) async throws {
-        guard var record = try await store.incident(tenantID: tenantID, id: incidentID) else {
+    /// Three store writes per job on SQLite (claim, begin, finish); the analysis itself runs between them.
+    private func analyze(incidentID: String, tenantID: String, jobID: String) async throws {
+        guard let before = try await store.incident(tenantID: tenantID, id: incidentID) else {
             throw StoreError.notFound(kind: "incident", id: incidentID)
         }
-        if record.status == .triggered {
-            record = try await store.transitionIncident(tenantID: tenantID, id: incidentID, to: .investigating, actor: "system")
-            events.publish(tenantID: tenantID, name: "incident.updated", data: RecordJSON.incident(record))
+        let started = try await store.beginAnalysis(tenantID: tenantID, incidentID: incidentID, actor: "system")
+        if started.status != before.status {
+            events.publish(tenantID: tenantID, name: "incident.updated", data: RecordJSON.incident(started))
         }
-        _ = try await store.appendTimeline(
-            tenantID: tenantID, incidentID: incidentID, kind: "analysis", message: "analysis started", actor: "system")
         events.publish(tenantID: tenantID, name: "analysis.started", data: EventJSON.incidentOnly(incidentID))
 
-        let incident = try IncidentDecoder.decode(record.incidentJSON)
+        let incident = try IncidentDecoder.decode(started.incidentJSON)
         let report = await analyzer.analyze(incident)
-        let reportJSON = JSONReportRenderer.compactBytes(report)
-        _ = try await store.saveAnalysis(tenantID: tenantID, incidentID: incidentID, reportJSON: reportJSON)
         for run in report.agents {
             events.publish(tenantID: tenantID, name: "analysis.agent", data: EventJSON.agent(run, incidentID: incidentID))
         }
-
         let top = report.hypotheses.first
         let summary = top.map { "top cause \($0.label.rawValue) (confidence \(Int(($0.confidence * 100).rounded()))%)" } ?? "no cause found"
-        _ = try await store.appendTimeline(
-            tenantID: tenantID, incidentID: incidentID, kind: "analysis",
-            message: "analysis finished in \(Int(report.durationMs.rounded())) ms: \(summary)", actor: "system")
-        if let top, top.label != .unknown, record.status == .investigating {
-            // The analysis names a cause: the incident is identified unless a person has moved it on meanwhile.
-            if let moved = try? await store.transitionIncident(tenantID: tenantID, id: incidentID, to: .identified, actor: "system") {
-                record = moved
-                events.publish(tenantID: tenantID, name: "incident.updated", data: RecordJSON.incident(record))
-            }
+        // The analysis names a cause: the incident is identified, unless a person has moved it on meanwhile.
+        let finished = try await store.finishAnalysis(
+            tenantID: tenantID, incidentID: incidentID, jobID: jobID, reportJSON: JSONReportRenderer.compactBytes(report),
+            message: "analysis finished in \(Int(report.durationMs.rounded())) ms: \(summary)", identified: top.map { $0.label != .unknown } ?? false,
+            actor: "system")
+        if finished.status != started.status {
+            events.publish(tenantID: tenantID, name: "incident.updated", data: RecordJSON.incident(finished))
         }
         events.publish(tenantID: tenantID, name: "analysis.finished", data: EventJSON.finished(report, incidentID: incidentID))
     }
