@@ -28,7 +28,8 @@ public enum AlphaServerApp {
         let router = makeRouter(deps)
         let workers = AnalysisWorkers(
             store: store, analyzer: IncidentAnalyzer(agentDeadline: configuration.agentDeadline), events: events, metrics: metrics,
-            waker: waker, configuration: configuration, logger: logger)
+            waker: waker, executor: .shared(threads: configuration.workers, nice: configuration.analysisNice),
+            configuration: configuration, logger: logger)
         let idle = configuration.idleTimeout.components
         return Application(
             router: router,

@@ -23,12 +23,14 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var tokenCacheTTL: Duration
     /// How long each analysis agent may run.
     public var agentDeadline: Duration
+    /// The scheduling niceness of the analysis threads (0 = same as requests, 19 = lowest); requests come first.
+    public var analysisNice: Int32
 
     /// A configuration; the defaults are the documented ones.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 10 * 1024 * 1024, bodyTimeout: Duration = .seconds(30),
-        idleTimeout: Duration = .seconds(75), workers: Int = 2, jobLease: Duration = .seconds(120), requeueRunningJobsAtStart: Bool = true,
-        tokenCacheTTL: Duration = .seconds(5), agentDeadline: Duration = .seconds(10)
+        idleTimeout: Duration = .seconds(75), workers: Int = 4, jobLease: Duration = .seconds(120), requeueRunningJobsAtStart: Bool = true,
+        tokenCacheTTL: Duration = .seconds(5), agentDeadline: Duration = .seconds(10), analysisNice: Int32 = 10
     ) {
         self.host = host
         self.port = port
@@ -40,5 +42,6 @@ public struct ServerConfiguration: Sendable, Equatable {
         self.requeueRunningJobsAtStart = requeueRunningJobsAtStart
         self.tokenCacheTTL = tokenCacheTTL
         self.agentDeadline = agentDeadline
+        self.analysisNice = analysisNice
     }
 }

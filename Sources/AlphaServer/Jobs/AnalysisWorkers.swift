@@ -14,6 +14,8 @@ public struct AnalysisWorkers: Service {
     let events: EventBus
     let metrics: ServerMetrics
     let waker: JobWaker
+    /// Where analyses run: low-priority threads, so requests keep the CPU they need.
+    let executor: AnalysisExecutor
     let configuration: ServerConfiguration
     let logger: Logger
 
@@ -101,7 +103,7 @@ public struct AnalysisWorkers: Service {
         events.publish(tenantID: tenantID, name: "analysis.started", data: EventJSON.incidentOnly(incidentID))
 
         let incident = try IncidentDecoder.decode(started.incidentJSON)
-        let report = await analyzer.analyze(incident)
+        let report = await withTaskExecutorPreference(executor) { await analyzer.analyze(incident) }
         for run in report.agents {
             events.publish(tenantID: tenantID, name: "analysis.agent", data: EventJSON.agent(run, incidentID: incidentID))
         }

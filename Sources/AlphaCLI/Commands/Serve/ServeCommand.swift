@@ -23,7 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "TCP port (default 8080, 0 picks a free one; env ALPHA_SRE_PORT).") var port: Int?
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Largest request body in bytes (default 10 MiB); larger bodies get 413.") var maxBodyBytes: Int?
-    @Option(help: "How many analyses run at once (default 2).") var workers: Int?
+    @Option(help: "How many analyses run at once (default 4, on low-priority threads).") var workers: Int?
     @Option(help: "Log format: auto (JSON unless stderr is a terminal), json or text.") var logFormat: String?
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (default info).") var logLevel: String?
     @Option(help: "A YAML or JSON settings file.", completion: .file()) var config: String?

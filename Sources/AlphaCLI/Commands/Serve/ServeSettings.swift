@@ -11,7 +11,7 @@ struct ServeSettings: Equatable {
     var maxBodyBytes = 10 * 1024 * 1024
     var bodyTimeoutSeconds = 30.0
     var idleTimeoutSeconds = 75.0
-    var workers = 2
+    var workers = 4
     var jobLeaseSeconds = 120.0
     var tokenCacheSeconds = 5.0
     var logFormat = "auto"
