@@ -29,3 +29,12 @@ public struct IncidentRecord: Hashable, Sendable, Codable {
         self.updatedAt = updatedAt
     }
 }
+
+extension IncidentRecord {
+    /// A new incident in status `triggered` with a fresh id, as every engine creates it.
+    public static func triggered(tenantID: String, service: String, incidentJSON: [UInt8], at now: StoreTime) -> IncidentRecord {
+        IncidentRecord(
+            tenantID: tenantID, id: StoreID.make(), service: service, status: .triggered, incidentJSON: incidentJSON, createdAt: now,
+            updatedAt: now)
+    }
+}

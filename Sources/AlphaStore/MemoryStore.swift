@@ -72,9 +72,7 @@ public actor MemoryStore: Store {
     public func createIncident(tenantID: String, service: String, incidentJSON: [UInt8], actor: String) throws -> IncidentRecord {
         try requireTenant(tenantID)
         let now = StoreTime.now()
-        let incident = IncidentRecord(
-            tenantID: tenantID, id: StoreID.make(), service: service, status: .triggered, incidentJSON: incidentJSON, createdAt: now,
-            updatedAt: now)
+        let incident = IncidentRecord.triggered(tenantID: tenantID, service: service, incidentJSON: incidentJSON, at: now)
         incidents.append(incident)
         timelines.append(
             TimelineEntry(

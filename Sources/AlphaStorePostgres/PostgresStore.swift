@@ -168,9 +168,7 @@ public final class PostgresStore: Store, Service {
     /// See `Store.createIncident`.
     public func createIncident(tenantID: String, service: String, incidentJSON: [UInt8], actor: String) async throws -> IncidentRecord {
         let now = StoreTime.now()
-        let incident = IncidentRecord(
-            tenantID: tenantID, id: StoreID.make(), service: service, status: .triggered, incidentJSON: incidentJSON, createdAt: now,
-            updatedAt: now)
+        let incident = IncidentRecord.triggered(tenantID: tenantID, service: service, incidentJSON: incidentJSON, at: now)
         return try await transaction { connection in
             try await self.insertIncident(connection, incident, actor: actor)
             return incident
@@ -183,9 +181,7 @@ public final class PostgresStore: Store, Service {
         async throws -> (incident: IncidentRecord, job: JobRecord)
     {
         let now = StoreTime.now()
-        let incident = IncidentRecord(
-            tenantID: tenantID, id: StoreID.make(), service: service, status: .triggered, incidentJSON: incidentJSON, createdAt: now,
-            updatedAt: now)
+        let incident = IncidentRecord.triggered(tenantID: tenantID, service: service, incidentJSON: incidentJSON, at: now)
         let job = JobRecord.queued(tenantID: tenantID, kind: request.kind, payload: request.payload(incident.id), at: now)
         return try await transaction { connection in
             try await self.insertIncident(connection, incident, actor: actor)

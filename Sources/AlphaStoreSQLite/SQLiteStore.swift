@@ -127,9 +127,7 @@ public final class SQLiteStore: Store {
     /// See `Store.createIncident`.
     public func createIncident(tenantID: String, service: String, incidentJSON: [UInt8], actor: String) async throws -> IncidentRecord {
         let now = StoreTime.now()
-        let incident = IncidentRecord(
-            tenantID: tenantID, id: StoreID.make(), service: service, status: .triggered, incidentJSON: incidentJSON, createdAt: now,
-            updatedAt: now)
+        let incident = IncidentRecord.triggered(tenantID: tenantID, service: service, incidentJSON: incidentJSON, at: now)
         return try await write { db in
             try Self.insertIncident(db, incident, actor: actor)
             return incident
@@ -142,9 +140,7 @@ public final class SQLiteStore: Store {
         async throws -> (incident: IncidentRecord, job: JobRecord)
     {
         let now = StoreTime.now()
-        let incident = IncidentRecord(
-            tenantID: tenantID, id: StoreID.make(), service: service, status: .triggered, incidentJSON: incidentJSON, createdAt: now,
-            updatedAt: now)
+        let incident = IncidentRecord.triggered(tenantID: tenantID, service: service, incidentJSON: incidentJSON, at: now)
         let job = JobRecord.queued(tenantID: tenantID, kind: request.kind, payload: request.payload(incident.id), at: now)
         return try await write { db in
             try Self.insertIncident(db, incident, actor: actor)
