@@ -10,7 +10,8 @@ extension Store {
         if incident.status == .triggered {
             incident = try await transitionIncident(tenantID: tenantID, id: incidentID, to: .investigating, actor: actor)
         }
-        _ = try await appendTimeline(tenantID: tenantID, incidentID: incidentID, kind: "analysis", message: "analysis started", actor: actor)
+        _ = try await appendTimeline(
+            tenantID: tenantID, incidentID: incidentID, kind: AnalysisTimeline.kind, message: AnalysisTimeline.started, actor: actor)
         return incident
     }
 

@@ -15,6 +15,9 @@ public struct StoreTime: Hashable, Comparable, Sendable, Codable {
         self.microseconds = microseconds
     }
 
+    /// Seconds since the epoch, for formatting (`Timestamp.format`).
+    public var seconds: Double { Double(microseconds) / 1_000_000 }
+
     /// The current wall-clock time.
     public static func now() -> StoreTime {
         var spec = timespec()

@@ -239,7 +239,7 @@ public final class SQLiteStore: Store {
         try await write { db in
             var incident = try Self.incident(db, tenantID, incidentID)
             if incident.status == .triggered { incident = try Self.transition(db, incident, to: .investigating, actor: actor) }
-            try Self.insertTimeline(db, tenantID, incidentID, "analysis", "analysis started", actor, .now())
+            try Self.insertTimeline(db, tenantID, incidentID, AnalysisTimeline.kind, AnalysisTimeline.started, actor, .now())
             return incident
         }
     }

@@ -1,4 +1,5 @@
 import AlphaCore
+import AlphaStore
 import Logging
 import Synchronization
 
@@ -28,7 +29,7 @@ struct JSONLogHandler: LogHandler {
 
     func log(event: LogEvent) {
         var fields: [(String, String)] = [
-            ("time", Timestamp.format(Self.now())), ("level", event.level.rawValue), ("label", label), ("message", "\(event.message)"),
+            ("time", Timestamp.format(StoreTime.now().seconds)), ("level", event.level.rawValue), ("label", label), ("message", "\(event.message)"),
         ]
         let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
         for key in merged.keys.sorted() {
@@ -46,11 +47,5 @@ struct JSONLogHandler: LogHandler {
                 }
             }
         }
-    }
-
-    private static func now() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_REALTIME, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 }

@@ -84,7 +84,8 @@ public struct AnalysisWorkers: Service {
             _ = try? await store.failJob(tenantID: job.tenantID, id: job.id, error: "\(error)")
             if let payload = try? AnalysisJob.decode(job.payload) {
                 _ = try? await store.appendTimeline(
-                    tenantID: job.tenantID, incidentID: payload.incidentID, kind: "analysis", message: "analysis failed: \(error)",
+                    tenantID: job.tenantID, incidentID: payload.incidentID, kind: AnalysisTimeline.kind,
+                    message: "\(AnalysisTimeline.failedPrefix): \(error)",
                     actor: "system")
                 events.publish(tenantID: job.tenantID, name: "analysis.failed", data: EventJSON.incidentOnly(payload.incidentID))
             }
@@ -112,7 +113,8 @@ public struct AnalysisWorkers: Service {
         // The analysis names a cause: the incident is identified, unless a person has moved it on meanwhile.
         let finished = try await store.finishAnalysis(
             tenantID: tenantID, incidentID: incidentID, jobID: jobID, reportJSON: JSONReportRenderer.compactBytes(report),
-            message: "analysis finished in \(Int(report.durationMs.rounded())) ms: \(summary)", identified: top.map { $0.label != .unknown } ?? false,
+            message: "\(AnalysisTimeline.finishedPrefix) in \(Int(report.durationMs.rounded())) ms: \(summary)",
+            identified: top.map { $0.label != .unknown } ?? false,
             actor: "system")
         if finished.status != started.status {
             events.publish(tenantID: tenantID, name: "incident.updated", data: RecordJSON.incident(finished))

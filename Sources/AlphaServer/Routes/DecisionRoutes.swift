@@ -21,9 +21,7 @@ struct DecisionRoutes {
         guard let remediation = body["remediation"], !remediation.isEmpty else {
             throw Problem.badRequest("'remediation' is required: the label of the hypothesis whose fix is decided", pointer: "$.remediation")
         }
-        guard try await deps.store.incident(tenantID: principal.tenantID, id: id) != nil else {
-            throw Problem.notFound("incident '\(id)' not found")
-        }
+        try await deps.requireIncident(principal, id)
         guard let analysis = try await deps.store.analysis(tenantID: principal.tenantID, incidentID: id) else {
             throw Problem.conflict("incident '\(id)' has no analysis yet; wait for its status to be 'succeeded'", kind: "analysis-pending")
         }
@@ -43,9 +41,7 @@ struct DecisionRoutes {
     func list(_ context: AlphaRequestContext) async throws -> Response {
         let principal = try context.require(.viewer)
         let id = try context.parameter("id")
-        guard try await deps.store.incident(tenantID: principal.tenantID, id: id) != nil else {
-            throw Problem.notFound("incident '\(id)' not found")
-        }
+        try await deps.requireIncident(principal, id)
         let decisions = try await deps.store.decisions(tenantID: principal.tenantID, incidentID: id)
         return .json(RecordJSON.list(decisions.map(RecordJSON.decision)))
     }

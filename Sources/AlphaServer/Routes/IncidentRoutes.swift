@@ -90,10 +90,9 @@ struct IncidentRoutes {
     func status(_ context: AlphaRequestContext) async throws -> Response {
         let principal = try context.require(.viewer)
         let id = try context.parameter("id")
-        guard let record = try await deps.store.incident(tenantID: principal.tenantID, id: id) else {
+        guard let (record, analysis) = try await deps.store.incidentWithAnalysis(tenantID: principal.tenantID, id: id) else {
             throw Problem.notFound("incident '\(id)' not found")
         }
-        let analysis = try await deps.store.analysis(tenantID: principal.tenantID, incidentID: id)
         let entries = try await deps.store.timeline(tenantID: principal.tenantID, incidentID: id)
         var writer = JSONObjectWriter()
         writer.string("id", record.id)
@@ -106,18 +105,16 @@ struct IncidentRoutes {
 
     /// The analysis state as the timeline tells it: the last analysis entry wins.
     static func analysisState(hasReport: Bool, timeline: [TimelineEntry]) -> String {
-        guard let last = timeline.last(where: { $0.kind == "analysis" }) else { return "queued" }
-        if last.message.hasPrefix("analysis failed") { return "failed" }
-        if last.message.hasPrefix("analysis finished") && hasReport { return "succeeded" }
+        guard let last = timeline.last(where: { $0.kind == AnalysisTimeline.kind }) else { return "queued" }
+        if last.message.hasPrefix(AnalysisTimeline.failedPrefix) { return "failed" }
+        if last.message.hasPrefix(AnalysisTimeline.finishedPrefix) && hasReport { return "succeeded" }
         return "running"
     }
 
     func timeline(_ context: AlphaRequestContext) async throws -> Response {
         let principal = try context.require(.viewer)
         let id = try context.parameter("id")
-        guard try await deps.store.incident(tenantID: principal.tenantID, id: id) != nil else {
-            throw Problem.notFound("incident '\(id)' not found")
-        }
+        try await deps.requireIncident(principal, id)
         let entries = try await deps.store.timeline(tenantID: principal.tenantID, incidentID: id)
         return .json(RecordJSON.list(entries.map(RecordJSON.timelineEntry)))
     }

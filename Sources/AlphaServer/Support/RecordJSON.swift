@@ -5,7 +5,7 @@ import AlphaStore
 /// OpenAPI document agree.
 enum RecordJSON {
     static func time(_ time: StoreTime) -> String {
-        Timestamp.format(Double(time.microseconds) / 1_000_000)
+        Timestamp.format(time.seconds)
     }
 
     static func incident(_ record: IncidentRecord) -> [UInt8] {
