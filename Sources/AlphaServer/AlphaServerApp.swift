@@ -23,7 +23,7 @@ public enum AlphaServerApp {
         let authenticator = TokenAuthenticator(store: store, ttl: configuration.tokenCacheTTL)
         let deps = RouteDependencies(
             store: store, events: events, metrics: metrics, waker: waker, authenticator: authenticator,
-            bodies: BodyReader(maxBytes: configuration.maxBodyBytes, timeout: configuration.bodyTimeout))
+            bodies: BodyReader(maxBytes: configuration.maxBodyBytes), reports: ReportCache(limitBytes: configuration.reportCacheBytes))
 
         let router = makeRouter(deps)
         let workers = AnalysisWorkers(
@@ -31,9 +31,12 @@ public enum AlphaServerApp {
             waker: waker, executor: .shared(threads: configuration.workers, nice: configuration.analysisNice),
             configuration: configuration, logger: logger)
         let idle = configuration.idleTimeout.components
+        let bodyTimeout = configuration.bodyTimeout
         return Application(
             router: router,
-            server: .http1(configuration: .init(idleTimeout: .seconds(max(1, idle.seconds)))),
+            server: .http1(
+                configuration: .init(
+                    additionalChannelHandlers: [RequestBodyDeadline(timeout: bodyTimeout)], idleTimeout: .seconds(max(1, idle.seconds)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "alpha-sre"),
             services: services + [workers],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
@@ -51,7 +54,8 @@ public enum AlphaServerApp {
     public static func routes() -> [String] {
         let deps = RouteDependencies(
             store: MemoryStore(), events: EventBus(), metrics: ServerMetrics(), waker: JobWaker(),
-            authenticator: TokenAuthenticator(store: MemoryStore(), ttl: .seconds(1)), bodies: BodyReader(maxBytes: 1, timeout: .seconds(1)))
+            authenticator: TokenAuthenticator(store: MemoryStore(), ttl: .seconds(1)), bodies: BodyReader(maxBytes: 1),
+            reports: ReportCache(limitBytes: 0))
         return makeRouter(deps).routes.map { "\($0.method.rawValue) \($0.path)" }
     }
 

@@ -25,12 +25,15 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var agentDeadline: Duration
     /// The scheduling niceness of the analysis threads (0 = same as requests, 19 = lowest); requests come first.
     public var analysisNice: Int32
+    /// How many bytes of recent reports the server keeps in memory for `GET /incidents/{id}` (0: none).
+    public var reportCacheBytes: Int
 
     /// A configuration; the defaults are the documented ones.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, maxBodyBytes: Int = 10 * 1024 * 1024, bodyTimeout: Duration = .seconds(30),
         idleTimeout: Duration = .seconds(75), workers: Int = 4, jobLease: Duration = .seconds(120), requeueRunningJobsAtStart: Bool = true,
-        tokenCacheTTL: Duration = .seconds(5), agentDeadline: Duration = .seconds(10), analysisNice: Int32 = 10
+        tokenCacheTTL: Duration = .seconds(5), agentDeadline: Duration = .seconds(10), analysisNice: Int32 = 10,
+        reportCacheBytes: Int = 64 * 1024 * 1024
     ) {
         self.host = host
         self.port = port
@@ -43,5 +46,6 @@ public struct ServerConfiguration: Sendable, Equatable {
         self.tokenCacheTTL = tokenCacheTTL
         self.agentDeadline = agentDeadline
         self.analysisNice = analysisNice
+        self.reportCacheBytes = reportCacheBytes
     }
 }

@@ -12,7 +12,7 @@ public struct IncidentCursor: Hashable, Sendable {
     }
 
     /// The cursor after `incident`.
-    public init(after incident: IncidentRecord) {
+    public init(after incident: IncidentSummary) {
         self.init(createdAt: incident.createdAt, id: incident.id)
     }
 
@@ -32,7 +32,7 @@ public struct IncidentCursor: Hashable, Sendable {
     }
 
     /// Whether `incident` sorts after this cursor in newest-first order (engines without SQL use this).
-    public func precedes(_ incident: IncidentRecord) -> Bool {
+    public func precedes(_ incident: IncidentSummary) -> Bool {
         incident.createdAt < createdAt || (incident.createdAt == createdAt && incident.id < id)
     }
 }

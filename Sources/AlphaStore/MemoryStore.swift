@@ -100,10 +100,10 @@ public actor MemoryStore: Store {
         let limit = query.clampedLimit
         let matching = incidents.filter { incident in
             incident.tenantID == tenantID && (query.status.map { incident.status == $0 } ?? true)
-                && (query.service.map { incident.service == $0 } ?? true) && (query.cursor.map { $0.precedes(incident) } ?? true)
+                && (query.service.map { incident.service == $0 } ?? true) && (query.cursor.map { $0.precedes(incident.summary) } ?? true)
         }
         let sorted = matching.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
-        return IncidentPage(fetched: Array(sorted.prefix(limit + 1)), limit: limit)
+        return IncidentPage(fetched: sorted.prefix(limit + 1).map(\.summary), limit: limit)
     }
 
     /// See `Store.transitionIncident`.
@@ -142,9 +142,9 @@ public actor MemoryStore: Store {
         analyses.first { $0.tenantID == tenantID && $0.incidentID == incidentID }
     }
 
-    /// See `Store.incidentWithAnalysis`.
-    public func incidentWithAnalysis(tenantID: String, id: String) -> (incident: IncidentRecord, analysis: AnalysisRecord?)? {
-        incident(tenantID: tenantID, id: id).map { ($0, analysis(tenantID: tenantID, incidentID: id)) }
+    /// See `Store.incidentSummary`.
+    public func incidentSummary(tenantID: String, id: String) -> (incident: IncidentSummary, analyzedAt: StoreTime?)? {
+        incident(tenantID: tenantID, id: id).map { ($0.summary, analysis(tenantID: tenantID, incidentID: id)?.createdAt) }
     }
 
     // MARK: Timeline

@@ -1,6 +1,6 @@
 /// Step-by-step versions of the analysis-job calls, for engines without a cheaper combined form (the memory store, whose
-/// actor already serialises them, and PostgreSQL, where each step is its own transaction). SQLite overrides both with
-/// one write transaction each, since its single writer is what the server's job loop waits on.
+/// actor already serialises them). SQLite and PostgreSQL override both with one transaction each: the server's job loop
+/// waits on SQLite's single writer, and on PostgreSQL each step alone would be its own round trips and commit.
 extension Store {
     /// See `Store.beginAnalysis`.
     public func beginAnalysis(tenantID: String, incidentID: String, actor: String) async throws -> IncidentRecord {
@@ -20,7 +20,7 @@ extension Store {
         tenantID: String, incidentID: String, jobID: String, reportJSON: [UInt8], message: String, identified: Bool, actor: String
     ) async throws -> IncidentRecord {
         _ = try await saveAnalysis(tenantID: tenantID, incidentID: incidentID, reportJSON: reportJSON)
-        _ = try await appendTimeline(tenantID: tenantID, incidentID: incidentID, kind: "analysis", message: message, actor: actor)
+        _ = try await appendTimeline(tenantID: tenantID, incidentID: incidentID, kind: AnalysisTimeline.kind, message: message, actor: actor)
         guard var incident = try await incident(tenantID: tenantID, id: incidentID) else {
             throw StoreError.notFound(kind: "incident", id: incidentID)
         }

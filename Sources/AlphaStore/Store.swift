@@ -41,7 +41,7 @@ public protocol Store: Sendable {
         -> (incident: IncidentRecord, job: JobRecord)
     /// The incident, if it exists in this tenant.
     func incident(tenantID: String, id: String) async throws -> IncidentRecord?
-    /// A page of the tenant's incidents, newest first.
+    /// A page of the tenant's incidents, newest first (summaries: the payloads stay in the store).
     func listIncidents(tenantID: String, query: IncidentQuery) async throws -> IncidentPage
     /// Moves an incident to `status` if `IncidentLifecycle` allows it; adds a timeline entry and an audit entry
     /// (`incident.transition`), all in one transaction.
@@ -53,9 +53,10 @@ public protocol Store: Sendable {
     func saveAnalysis(tenantID: String, incidentID: String, reportJSON: [UInt8]) async throws -> AnalysisRecord
     /// The analysis of an incident, if one was saved.
     func analysis(tenantID: String, incidentID: String) async throws -> AnalysisRecord?
-    /// The incident and its analysis in one read (the API's hottest path); nil when the incident does not exist in this
-    /// tenant.
-    func incidentWithAnalysis(tenantID: String, id: String) async throws -> (incident: IncidentRecord, analysis: AnalysisRecord?)?
+    /// The incident's summary and when its analysis was saved (nil before there is one), in one read that touches
+    /// neither the payload nor the report; nil when the incident does not exist in this tenant. The API's hottest path:
+    /// the server keeps recent reports and reads one (`analysis`) only when this time says its copy is not current.
+    func incidentSummary(tenantID: String, id: String) async throws -> (incident: IncidentSummary, analyzedAt: StoreTime?)?
 
     /// The start of an analysis job: `triggered` → `investigating` (any other status is left alone, a person may have
     /// moved it) and an `analysis started` timeline entry. Engines do it in one transaction where they can.

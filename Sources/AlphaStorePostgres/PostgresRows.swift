@@ -23,6 +23,25 @@ enum PostgresRows {
             incidentJSON: try bytes(r, "incident_json"), createdAt: try time(r, "created_at"), updatedAt: try time(r, "updated_at"))
     }
 
+    /// The columns `summary` reads, so queries leave the payload unread.
+    static let summaryColumns = "tenant_id, id, service, status, created_at, updated_at"
+
+    static func summary(_ row: PostgresRow) throws -> IncidentSummary {
+        try summary(row.makeRandomAccess())
+    }
+
+    /// A row of the summary joined with its analysis time (NULL when no analysis was saved).
+    static func summaryWithAnalysisTime(_ row: PostgresRow) throws -> (incident: IncidentSummary, analyzedAt: StoreTime?) {
+        let r = row.makeRandomAccess()
+        return (try summary(r), try optionalTime(r, "analyzed_at"))
+    }
+
+    private static func summary(_ r: PostgresRandomAccessRow) throws -> IncidentSummary {
+        IncidentSummary(
+            tenantID: try value(r, "tenant_id"), id: try value(r, "id"), service: try value(r, "service"), status: try enumValue(r, "status"),
+            createdAt: try time(r, "created_at"), updatedAt: try time(r, "updated_at"))
+    }
+
     static func analysis(_ row: PostgresRow) throws -> AnalysisRecord {
         let r = row.makeRandomAccess()
         return AnalysisRecord(

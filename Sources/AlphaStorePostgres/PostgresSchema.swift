@@ -2,7 +2,24 @@
 /// migration is a list of single statements (the extended query protocol runs one statement per query) and is
 /// recorded in `schema_migrations`.
 enum PostgresSchema {
-    static let migrations: [(version: String, statements: [String])] = [("v1-initial", version1)]
+    static let migrations: [(version: String, statements: [String])] = [("v1-initial", version1), ("v2-lz4-payloads", version2)]
+
+    /// The incident and report JSON (tens of kilobytes each, stored out of line) compressed with lz4 instead of the
+    /// default pglz: several times cheaper to compress on every accepted incident and to decompress on every read. A
+    /// server built without lz4 (or older than PostgreSQL 14) keeps pglz; the statements run as dynamic SQL so that
+    /// refusal can be caught.
+    static let version2: [String] = [
+        """
+        DO $$
+        BEGIN
+            EXECUTE 'ALTER TABLE incidents ALTER COLUMN incident_json SET COMPRESSION lz4';
+            EXECUTE 'ALTER TABLE analyses ALTER COLUMN report_json SET COMPRESSION lz4';
+        EXCEPTION WHEN feature_not_supported OR syntax_error OR invalid_parameter_value THEN
+            RAISE NOTICE 'lz4 compression not available; keeping pglz';
+        END
+        $$
+        """
+    ]
 
     static let version1: [String] = [
         """

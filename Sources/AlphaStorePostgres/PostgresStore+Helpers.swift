@@ -18,25 +18,73 @@ extension PostgresStore {
     }
 
     func finish(_ tenantID: String, _ id: String, _ state: JobState, error: String?) async throws -> JobRecord {
-        try await transaction { connection in
-            let rows = try await connection.query(
-                "SELECT * FROM jobs WHERE tenant_id = \(tenantID) AND id = \(id) FOR UPDATE", logger: self.logger
-            ).collect()
-            guard let row = rows.first else { throw StoreError.notFound(kind: "job", id: id) }
-            var job = try PostgresRows.job(row)
-            guard job.state == .running else { throw StoreError.invalidJobState(id: id, state: job.state) }
-            let now = StoreTime.now()
-            try await connection.query(
-                """
-                UPDATE jobs SET state = \(state.rawValue), last_error = \(error), claimed_by = NULL, updated_at = \(now.microseconds)
-                WHERE tenant_id = \(tenantID) AND id = \(id)
-                """, logger: self.logger)
-            job.state = state
-            job.lastError = error
-            job.claimedBy = nil
-            job.updatedAt = now
-            return job
-        }
+        try await transaction { connection in try await self.finishJob(connection, tenantID, id, state, error: error) }
+    }
+
+    /// Ends a running job in the caller's transaction.
+    func finishJob(_ connection: PostgresConnection, _ tenantID: String, _ id: String, _ state: JobState, error: String?) async throws
+        -> JobRecord
+    {
+        let rows = try await connection.query(
+            "SELECT * FROM jobs WHERE tenant_id = \(tenantID) AND id = \(id) FOR UPDATE", logger: logger
+        ).collect()
+        guard let row = rows.first else { throw StoreError.notFound(kind: "job", id: id) }
+        var job = try PostgresRows.job(row)
+        guard job.state == .running else { throw StoreError.invalidJobState(id: id, state: job.state) }
+        let now = StoreTime.now()
+        try await connection.query(
+            """
+            UPDATE jobs SET state = \(state.rawValue), last_error = \(error), claimed_by = NULL, updated_at = \(now.microseconds)
+            WHERE tenant_id = \(tenantID) AND id = \(id)
+            """, logger: logger)
+        job.state = state
+        job.lastError = error
+        job.claimedBy = nil
+        job.updatedAt = now
+        return job
+    }
+
+    /// The incident, locked for update until the caller's transaction ends (concurrent transitions apply in turn).
+    func lockIncident(_ connection: PostgresConnection, _ tenantID: String, _ id: String) async throws -> IncidentRecord {
+        let rows = try await connection.query(
+            "SELECT * FROM incidents WHERE tenant_id = \(tenantID) AND id = \(id) FOR UPDATE", logger: logger
+        ).collect()
+        guard let row = rows.first else { throw StoreError.notFound(kind: "incident", id: id) }
+        return try PostgresRows.incident(row)
+    }
+
+    /// Moves a locked `incident` to `status` in the caller's transaction, with its timeline and audit entries.
+    func transition(_ connection: PostgresConnection, _ incident: IncidentRecord, to status: IncidentStatus, actor: String) async throws
+        -> IncidentRecord
+    {
+        var incident = incident
+        let (tenantID, id, from) = (incident.tenantID, incident.id, incident.status)
+        try IncidentLifecycle.check(from: from, to: status)
+        let now = StoreTime.now()
+        try await connection.query(
+            """
+            UPDATE incidents SET status = \(status.rawValue), updated_at = \(now.microseconds)
+            WHERE tenant_id = \(tenantID) AND id = \(id)
+            """, logger: logger)
+        try await insertTimeline(connection, tenantID, id, "status", "status \(from.rawValue) → \(status.rawValue)", actor, now)
+        try await audit(
+            connection, tenantID, actor, "incident.transition", AuditText.object(["id": id, "status": from.rawValue]),
+            AuditText.object(["id": id, "status": status.rawValue]))
+        incident.status = status
+        incident.updatedAt = now
+        return incident
+    }
+
+    /// Stores or replaces an incident's report in the caller's transaction.
+    func upsertAnalysis(_ connection: PostgresConnection, _ tenantID: String, _ incidentID: String, _ reportJSON: [UInt8], at time: StoreTime)
+        async throws
+    {
+        try await connection.query(
+            """
+            INSERT INTO analyses (tenant_id, incident_id, report_json, created_at)
+            VALUES (\(tenantID), \(incidentID), \(ByteBuffer(bytes: reportJSON)), \(time.microseconds))
+            ON CONFLICT (tenant_id, incident_id) DO UPDATE SET report_json = excluded.report_json, created_at = excluded.created_at
+            """, logger: logger)
     }
 
     func requireTenant(_ connection: PostgresConnection, _ tenantID: String) async throws {

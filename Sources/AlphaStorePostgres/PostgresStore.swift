@@ -223,7 +223,7 @@ public final class PostgresStore: Store, Service {
     public func listIncidents(tenantID: String, query: IncidentQuery) async throws -> IncidentPage {
         var binds = PostgresBindings()
         binds.append(tenantID)
-        var sql = "SELECT * FROM incidents WHERE tenant_id = $1"
+        var sql = "SELECT \(PostgresRows.summaryColumns) FROM incidents WHERE tenant_id = $1"
         if let status = query.status {
             binds.append(status.rawValue)
             sql += " AND status = $\(binds.count)"
@@ -240,32 +240,39 @@ public final class PostgresStore: Store, Service {
         }
         let limit = query.clampedLimit
         sql += " ORDER BY created_at DESC, id DESC LIMIT \(limit + 1)"
-        let rows = try await fetchAll(PostgresQuery(unsafeSQL: sql, binds: binds), PostgresRows.incident)
+        let rows = try await fetchAll(PostgresQuery(unsafeSQL: sql, binds: binds), PostgresRows.summary)
         return IncidentPage(fetched: rows, limit: limit)
     }
 
     /// See `Store.transitionIncident`. Locks the incident row so concurrent transitions apply one after the other.
     public func transitionIncident(tenantID: String, id: String, to status: IncidentStatus, actor: String) async throws -> IncidentRecord {
         try await transaction { connection in
-            let rows = try await connection.query(
-                "SELECT * FROM incidents WHERE tenant_id = \(tenantID) AND id = \(id) FOR UPDATE", logger: self.logger
-            ).collect()
-            guard let row = rows.first else { throw StoreError.notFound(kind: "incident", id: id) }
-            var incident = try PostgresRows.incident(row)
-            let from = incident.status
-            try IncidentLifecycle.check(from: from, to: status)
-            let now = StoreTime.now()
-            try await connection.query(
-                """
-                UPDATE incidents SET status = \(status.rawValue), updated_at = \(now.microseconds)
-                WHERE tenant_id = \(tenantID) AND id = \(id)
-                """, logger: self.logger)
-            try await self.insertTimeline(connection, tenantID, id, "status", "status \(from.rawValue) → \(status.rawValue)", actor, now)
-            try await self.audit(
-                connection, tenantID, actor, "incident.transition", AuditText.object(["id": id, "status": from.rawValue]),
-                AuditText.object(["id": id, "status": status.rawValue]))
-            incident.status = status
-            incident.updatedAt = now
+            try await self.transition(connection, try await self.lockIncident(connection, tenantID, id), to: status, actor: actor)
+        }
+    }
+
+    /// See `Store.beginAnalysis`: one transaction (each step on its own would be a round trip and a commit).
+    public func beginAnalysis(tenantID: String, incidentID: String, actor: String) async throws -> IncidentRecord {
+        try await transaction { connection in
+            var incident = try await self.lockIncident(connection, tenantID, incidentID)
+            if incident.status == .triggered { incident = try await self.transition(connection, incident, to: .investigating, actor: actor) }
+            try await self.insertTimeline(connection, tenantID, incidentID, AnalysisTimeline.kind, AnalysisTimeline.started, actor, .now())
+            return incident
+        }
+    }
+
+    /// See `Store.finishAnalysis`: one transaction.
+    public func finishAnalysis(
+        tenantID: String, incidentID: String, jobID: String, reportJSON: [UInt8], message: String, identified: Bool, actor: String
+    ) async throws -> IncidentRecord {
+        try await transaction { connection in
+            var incident = try await self.lockIncident(connection, tenantID, incidentID)
+            try await self.upsertAnalysis(connection, tenantID, incidentID, reportJSON, at: .now())
+            try await self.insertTimeline(connection, tenantID, incidentID, AnalysisTimeline.kind, message, actor, .now())
+            if identified && incident.status == .investigating {
+                incident = try await self.transition(connection, incident, to: .identified, actor: actor)
+            }
+            _ = try await self.finishJob(connection, tenantID, jobID, .succeeded, error: nil)
             return incident
         }
     }
@@ -277,12 +284,7 @@ public final class PostgresStore: Store, Service {
         let analysis = AnalysisRecord(tenantID: tenantID, incidentID: incidentID, reportJSON: reportJSON, createdAt: .now())
         return try await transaction { connection in
             try await self.requireIncident(connection, tenantID, incidentID)
-            try await connection.query(
-                """
-                INSERT INTO analyses (tenant_id, incident_id, report_json, created_at)
-                VALUES (\(tenantID), \(incidentID), \(ByteBuffer(bytes: reportJSON)), \(analysis.createdAt.microseconds))
-                ON CONFLICT (tenant_id, incident_id) DO UPDATE SET report_json = excluded.report_json, created_at = excluded.created_at
-                """, logger: self.logger)
+            try await self.upsertAnalysis(connection, tenantID, incidentID, reportJSON, at: analysis.createdAt)
             return analysis
         }
     }
@@ -294,11 +296,12 @@ public final class PostgresStore: Store, Service {
         ).first
     }
 
-    /// See `Store.incidentWithAnalysis`: the two reads run concurrently on the pool.
-    public func incidentWithAnalysis(tenantID: String, id: String) async throws -> (incident: IncidentRecord, analysis: AnalysisRecord?)? {
-        async let analysis = analysis(tenantID: tenantID, incidentID: id)
-        guard let incident = try await incident(tenantID: tenantID, id: id) else { return nil }
-        return (incident, try await analysis)
+    /// See `Store.incidentSummary`: one prepared query joining the summary and the analysis time.
+    public func incidentSummary(tenantID: String, id: String) async throws -> (incident: IncidentSummary, analyzedAt: StoreTime?)? {
+        var found: (incident: IncidentSummary, analyzedAt: StoreTime?)?
+        // Read to the end (at most one row), so the connection goes back to the pool clean.
+        for try await row in try await client.execute(IncidentSummaryStatement(tenantID: tenantID, id: id), logger: logger) { found = row }
+        return found
     }
 
     // MARK: Timeline

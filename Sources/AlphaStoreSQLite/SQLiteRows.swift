@@ -22,6 +22,20 @@ enum SQLiteRows {
             updatedAt: try time(row, "updated_at"))
     }
 
+    /// The columns `summary` reads, so queries leave the payload unread.
+    static let summaryColumns = "tenant_id, id, service, status, created_at, updated_at"
+
+    static func summary(_ row: Row) throws -> IncidentSummary {
+        IncidentSummary(
+            tenantID: try row.decode(forColumn: "tenant_id"), id: try row.decode(forColumn: "id"), service: try row.decode(forColumn: "service"),
+            status: try enumValue(row, "status"), createdAt: try time(row, "created_at"), updatedAt: try time(row, "updated_at"))
+    }
+
+    /// A row of the summary joined with its analysis time (NULL when no analysis was saved).
+    static func summaryWithAnalysisTime(_ row: Row) throws -> (incident: IncidentSummary, analyzedAt: StoreTime?) {
+        (try summary(row), try optionalTime(row, "analyzed_at"))
+    }
+
     static func analysis(_ row: Row) throws -> AnalysisRecord {
         AnalysisRecord(
             tenantID: try row.decode(forColumn: "tenant_id"), incidentID: try row.decode(forColumn: "incident_id"),

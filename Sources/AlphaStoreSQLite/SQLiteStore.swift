@@ -181,7 +181,7 @@ public final class SQLiteStore: Store {
 
     /// See `Store.listIncidents`.
     public func listIncidents(tenantID: String, query: IncidentQuery) async throws -> IncidentPage {
-        var sql = "SELECT * FROM incidents WHERE tenant_id = ?"
+        var sql = "SELECT \(SQLiteRows.summaryColumns) FROM incidents WHERE tenant_id = ?"
         var arguments: StatementArguments = [tenantID]
         if let status = query.status {
             sql += " AND status = ?"
@@ -197,7 +197,7 @@ public final class SQLiteStore: Store {
         }
         let limit = query.clampedLimit
         sql += " ORDER BY created_at DESC, id DESC LIMIT \(limit + 1)"
-        return IncidentPage(fetched: try await fetchAll(sql, arguments, SQLiteRows.incident), limit: limit)
+        return IncidentPage(fetched: try await fetchAll(sql, arguments, SQLiteRows.summary), limit: limit)
     }
 
     /// See `Store.transitionIncident`.
@@ -251,7 +251,7 @@ public final class SQLiteStore: Store {
         try await write { db in
             var incident = try Self.incident(db, tenantID, incidentID)
             try Self.upsertAnalysis(db, tenantID, incidentID, reportJSON, at: .now())
-            try Self.insertTimeline(db, tenantID, incidentID, "analysis", message, actor, .now())
+            try Self.insertTimeline(db, tenantID, incidentID, AnalysisTimeline.kind, message, actor, .now())
             if identified && incident.status == .investigating {
                 incident = try Self.transition(db, incident, to: .identified, actor: actor)
             }
@@ -287,14 +287,14 @@ public final class SQLiteStore: Store {
         try await fetchOne("SELECT * FROM analyses WHERE tenant_id = ? AND incident_id = ?", [tenantID, incidentID], SQLiteRows.analysis)
     }
 
-    /// See `Store.incidentWithAnalysis`: both rows from one read transaction (one snapshot, one trip to a reader).
-    public func incidentWithAnalysis(tenantID: String, id: String) async throws -> (incident: IncidentRecord, analysis: AnalysisRecord?)? {
-        try await read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM incidents WHERE tenant_id = ? AND id = ?", arguments: [tenantID, id])
-            else { return nil }
-            let analysis = try Row.fetchOne(db, sql: "SELECT * FROM analyses WHERE tenant_id = ? AND incident_id = ?", arguments: [tenantID, id])
-            return (try SQLiteRows.incident(row), try analysis.map(SQLiteRows.analysis))
-        }
+    /// See `Store.incidentSummary`: one query joining the summary and the analysis time.
+    public func incidentSummary(tenantID: String, id: String) async throws -> (incident: IncidentSummary, analyzedAt: StoreTime?)? {
+        try await fetchOne(
+            """
+            SELECT i.tenant_id, i.id, i.service, i.status, i.created_at, i.updated_at, a.created_at AS analyzed_at
+            FROM incidents i LEFT JOIN analyses a ON a.tenant_id = i.tenant_id AND a.incident_id = i.id
+            WHERE i.tenant_id = ? AND i.id = ?
+            """, [tenantID, id], SQLiteRows.summaryWithAnalysisTime)
     }
 
     // MARK: Timeline

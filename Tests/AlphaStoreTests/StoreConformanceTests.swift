@@ -136,18 +136,18 @@ struct StoreConformanceTests {
             let t = try await h.store.createTenant(name: "t", actor: "cli")
             let incident = try await h.store.createIncident(tenantID: t.id, service: "s", incidentJSON: json, actor: "a")
             #expect(try await h.store.analysis(tenantID: t.id, incidentID: incident.id) == nil)
-            let before = try #require(try await h.store.incidentWithAnalysis(tenantID: t.id, id: incident.id))
-            #expect(before.incident == incident && before.analysis == nil)
+            let before = try #require(try await h.store.incidentSummary(tenantID: t.id, id: incident.id))
+            #expect(before.incident == incident.summary && before.analyzedAt == nil)
             _ = try await h.store.saveAnalysis(tenantID: t.id, incidentID: incident.id, reportJSON: Array("{\"v\":1}".utf8))
             let report = Array("{\"v\":2,\"ü\":\"\\u0000\"}".utf8) + [0, 255]
             let saved = try await h.store.saveAnalysis(tenantID: t.id, incidentID: incident.id, reportJSON: report)
             let read = try #require(try await h.store.analysis(tenantID: t.id, incidentID: incident.id))
             #expect(read.reportJSON == report && read.createdAt == saved.createdAt)
-            let both = try #require(try await h.store.incidentWithAnalysis(tenantID: t.id, id: incident.id))
-            #expect(both.incident == incident && both.analysis == read)
+            let both = try #require(try await h.store.incidentSummary(tenantID: t.id, id: incident.id))
+            #expect(both.incident == incident.summary && both.analyzedAt == saved.createdAt)
             let other = try await h.store.createTenant(name: "other", actor: "cli")
-            #expect(try await h.store.incidentWithAnalysis(tenantID: other.id, id: incident.id) == nil)
-            #expect(try await h.store.incidentWithAnalysis(tenantID: t.id, id: "missing") == nil)
+            #expect(try await h.store.incidentSummary(tenantID: other.id, id: incident.id) == nil)
+            #expect(try await h.store.incidentSummary(tenantID: t.id, id: "missing") == nil)
         }
     }
 

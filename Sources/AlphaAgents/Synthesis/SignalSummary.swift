@@ -1,12 +1,6 @@
 import AlphaCore
 import AlphaSignals
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// The signal layer's output as it appears in the report: capped lists, JSON values, no NaN.
 enum SignalSummary {
     /// How many items of each long list a report carries (the full lists stay in memory for the agents).
@@ -28,22 +22,6 @@ enum SignalSummary {
 
     /// Encodes a value into a `JSONValue`, with non-finite numbers as null.
     static func json(_ value: some Encodable) -> JSONValue {
-        let encoder = JSONEncoder()
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(
-            positiveInfinity: sentinel + "+inf", negativeInfinity: sentinel + "-inf", nan: sentinel + "nan")
-        guard let data = try? encoder.encode(value), let decoded = try? JSONValue.parse(Array(data)) else { return .null }
-        return scrub(decoded)
-    }
-
-    /// Marks non-finite numbers so they can be told from any real string.
-    static let sentinel = "\u{0}alpha-sre-nonfinite:"
-
-    static func scrub(_ v: JSONValue) -> JSONValue {
-        switch v {
-        case .string(let s) where s.hasPrefix(sentinel): return .null
-        case .array(let a): return .array(a.map(scrub))
-        case .object(let o): return .object(JSONObject(o.members.map { ($0.key, scrub($0.value)) }))
-        default: return v
-        }
+        (try? JSONValueEncoder.encode(value)) ?? .null
     }
 }

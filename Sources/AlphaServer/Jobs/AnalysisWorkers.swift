@@ -94,7 +94,7 @@ public struct AnalysisWorkers: Service {
 
     /// Three store writes per job on SQLite (claim, begin, finish); the analysis itself runs between them.
     private func analyze(incidentID: String, tenantID: String, jobID: String) async throws {
-        guard let before = try await store.incident(tenantID: tenantID, id: incidentID) else {
+        guard let (before, _) = try await store.incidentSummary(tenantID: tenantID, id: incidentID) else {
             throw StoreError.notFound(kind: "incident", id: incidentID)
         }
         let started = try await store.beginAnalysis(tenantID: tenantID, incidentID: incidentID, actor: "system")

@@ -69,17 +69,17 @@ struct IncidentRoutes {
     func show(_ context: AlphaRequestContext) async throws -> Response {
         let principal = try context.require(.viewer)
         let id = try context.parameter("id")
-        guard let (record, report) = try await deps.store.incidentWithAnalysis(tenantID: principal.tenantID, id: id) else {
-            throw Problem.notFound("incident '\(id)' not found")
-        }
-        // The hot read path: the stored report is copied once, straight into the response buffer.
+        let (record, analyzedAt) = try await deps.requireIncident(principal, id)
+        // The hot read path: one small read, the report from the cache when it is current, copied once into the response.
+        var report: [UInt8]?
+        if let analyzedAt { report = try await deps.report(principal, id, analyzedAt: analyzedAt) }
         let incident = RecordJSON.incident(record)
         var buffer = ByteBuffer()
-        buffer.reserveCapacity((report?.reportJSON.count ?? 4) + incident.count + 24)
+        buffer.reserveCapacity((report?.count ?? 4) + incident.count + 24)
         buffer.writeString(#"{"incident":"#)
         buffer.writeBytes(incident)
         buffer.writeString(#","report":"#)
-        buffer.writeBytes(report?.reportJSON ?? JSONObjectWriter.null)
+        buffer.writeBytes(report ?? JSONObjectWriter.null)
         buffer.writeString("}")
         var headers = HTTPFields()
         headers[.contentType] = "application/json"
@@ -90,15 +90,13 @@ struct IncidentRoutes {
     func status(_ context: AlphaRequestContext) async throws -> Response {
         let principal = try context.require(.viewer)
         let id = try context.parameter("id")
-        guard let (record, analysis) = try await deps.store.incidentWithAnalysis(tenantID: principal.tenantID, id: id) else {
-            throw Problem.notFound("incident '\(id)' not found")
-        }
+        let (record, analyzedAt) = try await deps.requireIncident(principal, id)
         let entries = try await deps.store.timeline(tenantID: principal.tenantID, incidentID: id)
         var writer = JSONObjectWriter()
         writer.string("id", record.id)
         writer.string("status", record.status.rawValue)
-        writer.string("analysis", Self.analysisState(hasReport: analysis != nil, timeline: entries))
-        writer.optionalString("analyzed_at", analysis.map { RecordJSON.time($0.createdAt) })
+        writer.string("analysis", Self.analysisState(hasReport: analyzedAt != nil, timeline: entries))
+        writer.optionalString("analyzed_at", analyzedAt.map(RecordJSON.time))
         writer.string("updated_at", RecordJSON.time(record.updatedAt))
         return .json(writer.finish())
     }

@@ -1,39 +1,26 @@
 import AlphaCore
 import Hummingbird
 import NIOCore
+import NIOHTTP1
 
-/// Reads request bodies with the server's limits: at most `maxBytes` (else 413) within `timeout` (else 408), so a
-/// slow or oversized upload cannot hold a worker or memory.
+/// Reads request bodies with the server's size limit: at most `maxBytes`, else 413, so an oversized upload cannot
+/// hold memory. (The time limit, 408, is the connection's: `RequestBodyDeadline`.)
 struct BodyReader: Sendable {
     var maxBytes: Int
-    var timeout: Duration
 
     /// The whole body as bytes.
     func bytes(of request: Request) async throws -> [UInt8] {
         if let declared = request.headers[.contentLength].flatMap(Int.init), declared > maxBytes {
             throw Problem.tooLarge(limit: maxBytes)
         }
-        let limit = maxBytes
-        let body = request.body
-        let buffer: ByteBuffer = try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
-            group.addTask {
-                do {
-                    return try await body.collect(upTo: limit)
-                } catch is NIOTooManyBytesError {
-                    throw Problem.tooLarge(limit: limit)
-                }
-            }
-            group.addTask { [timeout] in
-                try await Task.sleep(for: timeout)
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let buffer = first else {
-                throw Problem.timeout("the request body did not arrive within \(timeout)")
-            }
-            return buffer
+        do {
+            return Array(try await request.body.collect(upTo: maxBytes).readableBytesView)
+        } catch is NIOTooManyBytesError {
+            throw Problem.tooLarge(limit: maxBytes)
+        } catch let error as HTTPParserError {
+            // The client went away mid-body (or the body deadline closed the connection): its fault, not a 500.
+            throw Problem.badRequest("the request body could not be read: \(error.debugDescription)")
         }
-        return Array(buffer.readableBytesView)
     }
 
     /// The body as a JSON object of string members (the small command bodies: transition, approve, token create).

@@ -9,6 +9,10 @@ enum RecordJSON {
     }
 
     static func incident(_ record: IncidentRecord) -> [UInt8] {
+        incident(record.summary)
+    }
+
+    static func incident(_ record: IncidentSummary) -> [UInt8] {
         var writer = JSONObjectWriter()
         writer.string("id", record.id)
         writer.string("service", record.service)

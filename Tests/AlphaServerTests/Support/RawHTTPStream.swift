@@ -10,8 +10,11 @@ enum RawHTTPStream {
         return try await exchange(port: port, request: request, until: marker, timeout: timeout)
     }
 
-    /// Sends `request` as given (possibly incomplete) and reads until `marker` appears, the server closes, or `timeout`.
-    static func exchange(port: Int, request: String, until marker: String, timeout: Duration) async throws -> String {
+    /// Sends `request` as given (possibly incomplete), then each of `drip` after a pause of `every`, and reads until
+    /// `marker` appears, the server closes, or `timeout`.
+    static func exchange(
+        port: Int, request: String, drip: [String] = [], every pause: Duration = .zero, until marker: String, timeout: Duration
+    ) async throws -> String {
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .connect(host: "127.0.0.1", port: port) { channel in
                 channel.eventLoop.makeCompletedFuture {
@@ -22,6 +25,13 @@ enum RawHTTPStream {
             group.addTask {
                 try await channel.executeThenClose { inbound, outbound in
                     try await outbound.write(ByteBuffer(string: request))
+                    let writer = Task {
+                        for piece in drip {
+                            try await Task.sleep(for: pause)
+                            try await outbound.write(ByteBuffer(string: piece))
+                        }
+                    }
+                    defer { writer.cancel() }
                     var received = ""
                     for try await chunk in inbound {
                         received += String(buffer: chunk)

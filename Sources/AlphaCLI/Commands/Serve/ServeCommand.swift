@@ -13,7 +13,7 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Settings come from flags, then ALPHA_SRE_* environment variables, then --config (YAML or JSON with the keys
             host, port, database, max_body_bytes, body_timeout_seconds, idle_timeout_seconds, workers, job_lease_seconds,
-            token_cache_seconds, log_format, log_level). With no setup it serves the SQLite store in ./.alpha-sre/.
+            token_cache_seconds, report_cache_mb, log_format, log_level). With no setup it serves the SQLite store in ./.alpha-sre/.
             Create a tenant and a token first: alpha-sre admin tenant create acme; alpha-sre admin token create --tenant acme --role admin.
             SIGTERM or SIGINT stop it gracefully: requests and analyses in flight finish; queued analyses wait for the next start.
             """

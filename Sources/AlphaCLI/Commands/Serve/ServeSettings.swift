@@ -14,6 +14,7 @@ struct ServeSettings: Equatable {
     var workers = 4
     var jobLeaseSeconds = 120.0
     var tokenCacheSeconds = 5.0
+    var reportCacheMB = 64
     var logFormat = "auto"
     var logLevel = "info"
 
@@ -23,7 +24,7 @@ struct ServeSettings: Equatable {
         ("max_body_bytes", "ALPHA_SRE_MAX_BODY_BYTES"), ("body_timeout_seconds", "ALPHA_SRE_BODY_TIMEOUT_SECONDS"),
         ("idle_timeout_seconds", "ALPHA_SRE_IDLE_TIMEOUT_SECONDS"), ("workers", "ALPHA_SRE_WORKERS"),
         ("job_lease_seconds", "ALPHA_SRE_JOB_LEASE_SECONDS"), ("token_cache_seconds", "ALPHA_SRE_TOKEN_CACHE_SECONDS"),
-        ("log_format", "ALPHA_SRE_LOG_FORMAT"), ("log_level", "ALPHA_SRE_LOG_LEVEL"),
+        ("report_cache_mb", "ALPHA_SRE_REPORT_CACHE_MB"), ("log_format", "ALPHA_SRE_LOG_FORMAT"), ("log_level", "ALPHA_SRE_LOG_LEVEL"),
     ]
 
     /// A setting that could not be read; `source` is the file key, variable or flag.
@@ -73,6 +74,7 @@ struct ServeSettings: Equatable {
         case "workers": workers = try Self.integer(value, in: 1...64, source: source)
         case "job_lease_seconds": jobLeaseSeconds = try Self.seconds(value, source: source)
         case "token_cache_seconds": tokenCacheSeconds = try Self.seconds(value, source: source, allowZero: true)
+        case "report_cache_mb": reportCacheMB = try Self.integer(value, in: 0...65_536, source: source)
         case "log_format":
             guard ["auto", "json", "text"].contains(value) else {
                 throw Invalid(source: source, problem: "expected auto, json or text, found \"\(value)\"")
@@ -105,6 +107,6 @@ struct ServeSettings: Equatable {
         ServerConfiguration(
             host: host, port: port, maxBodyBytes: maxBodyBytes, bodyTimeout: .seconds(bodyTimeoutSeconds), idleTimeout: .seconds(idleTimeoutSeconds),
             workers: workers, jobLease: .seconds(jobLeaseSeconds), requeueRunningJobsAtStart: requeueRunningJobsAtStart,
-            tokenCacheTTL: .seconds(tokenCacheSeconds))
+            tokenCacheTTL: .seconds(tokenCacheSeconds), reportCacheBytes: reportCacheMB * 1024 * 1024)
     }
 }
