@@ -288,13 +288,17 @@ public final class SQLiteStore: Store {
     }
 
     /// See `Store.incidentSummary`: one query joining the summary and the analysis time.
+    /// The statement is cached per reader connection: this is every `GET /incidents/{id}`, so it is compiled once.
     public func incidentSummary(tenantID: String, id: String) async throws -> (incident: IncidentSummary, analyzedAt: StoreTime?)? {
-        try await fetchOne(
-            """
-            SELECT i.tenant_id, i.id, i.service, i.status, i.created_at, i.updated_at, a.created_at AS analyzed_at
-            FROM incidents i LEFT JOIN analyses a ON a.tenant_id = i.tenant_id AND a.incident_id = i.id
-            WHERE i.tenant_id = ? AND i.id = ?
-            """, [tenantID, id], SQLiteRows.summaryWithAnalysisTime)
+        try await read { db in
+            let statement = try db.cachedStatement(
+                sql: """
+                    SELECT i.tenant_id, i.id, i.service, i.status, i.created_at, i.updated_at, a.created_at AS analyzed_at
+                    FROM incidents i LEFT JOIN analyses a ON a.tenant_id = i.tenant_id AND a.incident_id = i.id
+                    WHERE i.tenant_id = ? AND i.id = ?
+                    """)
+            return try Row.fetchOne(statement, arguments: [tenantID, id]).map(SQLiteRows.summaryWithAnalysisTime)
+        }
     }
 
     // MARK: Timeline
