@@ -68,73 +68,70 @@ struct ProblemTests {
 
 @Suite("Slow clients")
 struct SlowClientTests {
-    @Test func aBodyThatDoesNotArriveIs408() async throws {
+    /// Sends `request` (then each of `drip` every `every`) to a live server whose body deadline is `bodyTimeout`; returns
+    /// what came back and how long it took.
+    static func exchange(
+        bodyTimeout: Duration, _ request: @Sendable (TestServer) -> String, drip: [String] = [], every: Duration = .zero, until marker: String
+    ) async throws -> (answer: String, elapsed: Duration) {
         let server = try await TestServer.make()
-        let configuration = ServerConfiguration(port: 0, bodyTimeout: .milliseconds(300))
-        try await server.app(configuration).test(.live) { client in
+        let box = ResultBox()
+        try await server.app(ServerConfiguration(port: 0, bodyTimeout: bodyTimeout)).test(.live) { client in
             let port = try #require(client.port)
-            // Announces 10 kB, sends 10 bytes, then stalls.
-            let request =
-                "POST /api/v1/incidents/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(server.token(.responder))\r\n"
-                + "Content-Type: application/json\r\nContent-Length: 10000\r\n\r\n{\"logs\": ["
             let start = ContinuousClock.now
-            let answer = try await RawHTTPStream.exchange(port: port, request: request, until: "request-timeout", timeout: .seconds(10))
-            #expect(answer.hasPrefix("HTTP/1.1 408"))
-            #expect(answer.contains("application/problem+json"))
-            #expect(ContinuousClock.now - start < .seconds(5))
+            let answer = try await RawHTTPStream.exchange(
+                port: port, request: request(server), drip: drip, every: every, until: marker, timeout: .seconds(10))
+            await box.set(answer, ContinuousClock.now - start)
         }
+        return await box.result
+    }
+
+    actor ResultBox {
+        var result = ("", Duration.zero)
+        func set(_ answer: String, _ elapsed: Duration) { result = (answer, elapsed) }
+    }
+
+    static func post(_ server: TestServer, contentLength: Int, body: String) -> String {
+        "POST /api/v1/incidents/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(server.token(.responder))\r\n"
+            + "Content-Type: application/json\r\nContent-Length: \(contentLength)\r\n\r\n\(body)"
+    }
+
+    /// Announces 10 kB, sends 10 bytes, then stalls.
+    @Test func aBodyThatDoesNotArriveIs408() async throws {
+        let (answer, elapsed) = try await Self.exchange(
+            bodyTimeout: .milliseconds(300), { Self.post($0, contentLength: 10_000, body: "{\"logs\": [") }, until: "request-timeout")
+        #expect(answer.hasPrefix("HTTP/1.1 408"))
+        #expect(answer.contains("application/problem+json"))
+        #expect(elapsed < .seconds(5))
     }
 
     /// A byte every 100 ms never leaves the connection idle, yet the body as a whole is late: still 408.
     @Test func aBodyDrippedInSlowerThanTheDeadlineIs408() async throws {
-        let server = try await TestServer.make()
-        let configuration = ServerConfiguration(port: 0, bodyTimeout: .milliseconds(400))
-        try await server.app(configuration).test(.live) { client in
-            let port = try #require(client.port)
-            let request =
-                "POST /api/v1/incidents/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(server.token(.responder))\r\n"
-                + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n"
-            let start = ContinuousClock.now
-            let answer = try await RawHTTPStream.exchange(
-                port: port, request: request, drip: Array(repeating: " ", count: 40), every: .milliseconds(100), until: "request-timeout",
-                timeout: .seconds(10))
-            #expect(answer.hasPrefix("HTTP/1.1 408"))
-            #expect(ContinuousClock.now - start < .seconds(3))
-        }
+        let (answer, elapsed) = try await Self.exchange(
+            bodyTimeout: .milliseconds(400), { Self.post($0, contentLength: 100, body: "") }, drip: Array(repeating: " ", count: 40),
+            every: .milliseconds(100), until: "request-timeout")
+        #expect(answer.hasPrefix("HTTP/1.1 408"))
+        #expect(elapsed < .seconds(3))
     }
 
     /// The deadline ends with its body: a kept-alive connection that sits quiet after a complete request is not
     /// answered 408, and serves the next request.
     @Test func aCompleteBodyDisarmsTheDeadline() async throws {
-        let server = try await TestServer.make()
-        let configuration = ServerConfiguration(port: 0, bodyTimeout: .milliseconds(200))
-        try await server.app(configuration).test(.live) { client in
-            let port = try #require(client.port)
-            let first =
-                "POST /api/v1/incidents/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(server.token(.responder))\r\n"
-                + "Content-Type: application/json\r\nContent-Length: 1\r\n\r\n{"
-            let second = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
-            let answer = try await RawHTTPStream.exchange(
-                port: port, request: first, drip: [second], every: .milliseconds(600), until: #"{"status":"ok"}"#, timeout: .seconds(10))
-            #expect(answer.hasPrefix("HTTP/1.1 400"))
-            #expect(answer.contains("HTTP/1.1 200"))
-            #expect(!answer.contains("408"))
-        }
+        let (answer, _) = try await Self.exchange(
+            bodyTimeout: .milliseconds(200), { Self.post($0, contentLength: 1, body: "{") },
+            drip: ["GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"], every: .milliseconds(600), until: #"{"status":"ok"}"#)
+        #expect(answer.hasPrefix("HTTP/1.1 400"))
+        #expect(answer.contains("HTTP/1.1 200"))
+        #expect(!answer.contains("408"))
     }
 
     /// A request answered before its body arrived (no token: 401) is not answered twice when the body then stalls;
     /// the connection is closed.
     @Test func anEarlyAnswerIsNotFollowedByA408() async throws {
-        let server = try await TestServer.make()
-        let configuration = ServerConfiguration(port: 0, bodyTimeout: .milliseconds(300))
-        try await server.app(configuration).test(.live) { client in
-            let port = try #require(client.port)
-            let request = "POST /api/v1/incidents/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10000\r\n\r\n{"
-            let start = ContinuousClock.now
-            let answer = try await RawHTTPStream.exchange(port: port, request: request, until: "never-sent", timeout: .seconds(10))
-            #expect(answer.hasPrefix("HTTP/1.1 401"))
-            #expect(!answer.contains("408"))
-            #expect(ContinuousClock.now - start < .seconds(5))
-        }
+        let (answer, elapsed) = try await Self.exchange(
+            bodyTimeout: .milliseconds(300), { _ in "POST /api/v1/incidents/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10000\r\n\r\n{" },
+            until: "never-sent")
+        #expect(answer.hasPrefix("HTTP/1.1 401"))
+        #expect(!answer.contains("408"))
+        #expect(elapsed < .seconds(5))
     }
 }
