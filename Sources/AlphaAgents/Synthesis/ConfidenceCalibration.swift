@@ -28,18 +28,20 @@ public struct ConfidenceCalibration: Sendable, Equatable {
     public private(set) var knots: [Knot]
 
     /// A map through `knots`. Knots with a non-finite score or confidence are dropped; the rest are sorted by score (a
-    /// repeated score keeps its first knot), confidences are clamped to [margin, 1 − margin] and raised where needed so
-    /// that the map never falls. No knots: every score maps to 0.5 (nothing is known).
+    /// repeated score keeps its highest confidence), confidences are clamped to [margin, 1 − margin] and raised where
+    /// needed so that the map never falls. No knots: every score maps to 0.5 (nothing is known).
     public init(knots: [Knot] = []) {
-        var sorted = knots.filter { $0.score.isFinite && $0.confidence.isFinite }.sorted { $0.score < $1.score }
+        let sorted = knots.filter { $0.score.isFinite && $0.confidence.isFinite }.sorted { $0.score < $1.score }
         var kept: [Knot] = []
         kept.reserveCapacity(sorted.count)
-        var floor = Self.margin
-        for i in sorted.indices {
-            if let last = kept.last, last.score == sorted[i].score { continue }
-            sorted[i].confidence = max(floor, min(1 - Self.margin, sorted[i].confidence))
-            floor = sorted[i].confidence
-            kept.append(sorted[i])
+        for knot in sorted {
+            let floor = kept.last?.confidence ?? Self.margin
+            let confidence = max(floor, min(1 - Self.margin, knot.confidence))
+            if let last = kept.last, last.score == knot.score {
+                kept[kept.count - 1].confidence = confidence
+            } else {
+                kept.append(Knot(score: knot.score, confidence: confidence))
+            }
         }
         self.knots = kept
     }
