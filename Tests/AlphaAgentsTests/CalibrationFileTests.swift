@@ -9,5 +9,8 @@ import Testing
             .appendingPathComponent("calibration/fusion.json")
         let fitted = try JSONDecoder().decode(FusionModel.self, from: Data(contentsOf: url))
         #expect(fitted == FusionModel.standard)
+        // A fit, not the uninformed default: both rank groups have knots.
+        #expect(fitted.leadingCause.knots.count >= 2)
+        #expect(fitted.runnersUp.knots.count >= 2)
     }
 }

@@ -26,10 +26,27 @@ import Testing
         #expect(agreed > single)
     }
 
-    @Test func confidenceIsMonotoneAndBounded() {
-        let scores = stride(from: -10.0, through: 10.0, by: 0.5).map(model.confidence(score:))
-        #expect(zip(scores, scores.dropFirst()).allSatisfy { $0 < $1 })
-        #expect(scores.allSatisfy { $0 > 0 && $0 < 1 })
-        #expect(abs(model.confidence(score: 0) - 0.5) < 1e-12)
+    @Test func eachRankGroupHasItsOwnMap() {
+        let m = FusionModel(
+            leadingCause: ConfidenceCalibration(knots: [.init(score: 0, confidence: 0.6)]),
+            runnersUp: ConfidenceCalibration(knots: [.init(score: -1, confidence: 0.1), .init(score: 1, confidence: 0.9)]))
+        #expect(m.confidence(score: 0, rank: 0) == 0.6)
+        #expect(abs(m.confidence(score: 0, rank: 1) - 0.5) < 1e-12)
+        #expect(abs(m.confidence(score: 0, rank: 4) - 0.5) < 1e-12)
+        // A runner-up that its own map rates above the leader reports the leader's confidence, never more.
+        let ranked = m.confidences(rankedScores: [2, 1, -1])
+        #expect(ranked == [0.6, 0.6, 0.1])
+        #expect(m.confidences(rankedScores: []).isEmpty)
+    }
+
+    @Test func theStandardModelNeverRatesARunnerUpAboveTheLeader() {
+        let m = FusionModel.standard
+        for lead in stride(from: -1.6, through: 7, by: 0.05) {
+            for gap in stride(from: 0.0, through: 6, by: 0.05) {
+                let c = m.confidences(rankedScores: [lead, lead - 3 - gap, lead - 3 - gap - 0.5])
+                #expect(c[0] >= c[1] && c[1] >= c[2])
+                #expect(c.allSatisfy { $0 >= ConfidenceCalibration.margin && $0 <= 1 - ConfidenceCalibration.margin })
+            }
+        }
     }
 }

@@ -97,15 +97,35 @@ import Testing
     }
 
     @Test func theCalibrationDoesNotReorderCauses() {
-        // Explaining away works on presence, not on the fitted confidence: a flatter or steeper Platt map ranks alike.
+        // Explaining away works on presence, not on the fitted confidence: very different calibrations rank alike.
         let findings = [
             finding(.trafficSpike, "MetricsAgent", 2.4, id: "rate"), finding(.connectionPoolExhausted, "LogAgent", 2.2, id: "pool-log"),
             finding(.connectionPoolExhausted, "MetricsAgent", 1.6, id: "pool-metric"),
         ]
-        let flat = SynthesisAgent(model: FusionModel(slope: 0.3, intercept: -1)).hypotheses(from: findings, signals: IncidentSignals())
-        let steep = SynthesisAgent(model: FusionModel(slope: 2, intercept: 3)).hypotheses(from: findings, signals: IncidentSignals())
+        let low = ConfidenceCalibration(knots: [.init(score: -5, confidence: 0.25), .init(score: 5, confidence: 0.5)])
+        let high = ConfidenceCalibration(knots: [.init(score: -5, confidence: 0.7), .init(score: 5, confidence: 0.99)])
+        let flat = SynthesisAgent(model: FusionModel(leadingCause: low, runnersUp: high)).hypotheses(from: findings, signals: IncidentSignals())
+        let steep = SynthesisAgent(model: FusionModel(leadingCause: high, runnersUp: low)).hypotheses(from: findings, signals: IncidentSignals())
         #expect(flat.map(\.label) == steep.map(\.label))
         #expect(flat.first?.label == .trafficSpike)
+    }
+
+    @Test func aRunnerUpNeverReportsMoreConfidenceThanTheLeader() throws {
+        // The runners-up's map rates every score far above the leader's: the order of the causes still holds, and each
+        // runner-up reports the leader's confidence.
+        let findings = [finding(.diskFull, "LogAgent", 3.0, id: "a"), finding(.memoryLeak, "MetricsAgent", 2.5, id: "b")]
+        let model = FusionModel(
+            leadingCause: ConfidenceCalibration(knots: [.init(score: 0, confidence: 0.4)]),
+            runnersUp: ConfidenceCalibration(knots: [.init(score: 0, confidence: 0.9)]))
+        let hypotheses = SynthesisAgent(model: model).hypotheses(from: findings, signals: IncidentSignals())
+        #expect(hypotheses.map(\.label) == [.diskFull, .memoryLeak])
+        #expect(hypotheses.map(\.confidence) == [0.4, 0.4])
+        // With the fitted model the leader is far ahead.
+        let standard = SynthesisAgent().hypotheses(from: findings, signals: IncidentSignals())
+        let first = try #require(standard.first)
+        let second = try #require(standard.dropFirst().first)
+        #expect(first.confidence > 0.9)
+        #expect(second.confidence < 0.1)
     }
 }
 

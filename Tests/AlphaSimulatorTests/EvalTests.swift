@@ -3,12 +3,6 @@ import Testing
 
 @testable import AlphaSimulator
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 @Suite struct EvalTests {
     static func h(_ label: CauseLabel, _ confidence: Double, culprit: Culprit? = nil) -> Hypothesis {
         Hypothesis(
@@ -85,36 +79,74 @@ import Testing
         #expect(EvalSummary.calibration(exact).ece < 1e-12)
     }
 
-    @Test func plattRecoversAKnownLogistic() {
-        // Outcomes drawn from σ(2·s − 1): the fit should land near (2, −1).
-        var rng = SplitMix64(seed: 4)
-        var scores: [Double] = []
-        var outcomes: [Bool] = []
-        for _ in 0..<20000 {
-            let s = rng.uniform(-3, 3)
-            scores.append(s)
-            outcomes.append(rng.unit() < 1 / (1 + exp(-(2 * s - 1))))
-        }
-        let (a, b) = PlattScaling.fit(scores: scores, outcomes: outcomes)
-        #expect(abs(a - 2) < 0.15)
-        #expect(abs(b + 1) < 0.15)
-        #expect(PlattScaling.fit(scores: [], outcomes: []) == (1, 0))
+    typealias Block = IsotonicFit.Block
+
+    @Test func pavPoolsViolatorsToTheKnownAnswer() {
+        // Outcomes 0 1 0 1 1 0 at scores 1…6: (1 0) pools to ½; (1 1 0) to ⅔; the steps 0 < ½ < ⅔ rise.
+        let samples = zip([1.0, 2, 3, 4, 5, 6], [false, true, false, true, true, false]).map { (score: $0.0, outcome: $0.1) }
+        #expect(
+            IsotonicFit.blocks(samples, minimumCount: 1) == [
+                Block(lowestScore: 1, highestScore: 1, hits: 0, count: 1), Block(lowestScore: 2, highestScore: 3, hits: 1, count: 2),
+                Block(lowestScore: 4, highestScore: 6, hits: 2, count: 3),
+            ])
+        // Blocks below 3 samples join their closer-rated neighbour (the first has only one).
+        #expect(
+            IsotonicFit.blocks(Array(samples.reversed()), minimumCount: 3) == [
+                Block(lowestScore: 1, highestScore: 3, hits: 1, count: 3), Block(lowestScore: 4, highestScore: 6, hits: 2, count: 3),
+            ])
+        // Already monotone: equal neighbouring rates pool, rising ones stay apart.
+        let rising = zip([1.0, 2, 3, 4], [false, false, true, true]).map { (score: $0.0, outcome: $0.1) }
+        #expect(
+            IsotonicFit.blocks(rising, minimumCount: 1) == [
+                Block(lowestScore: 1, highestScore: 2, hits: 0, count: 2), Block(lowestScore: 3, highestScore: 4, hits: 2, count: 2),
+            ])
     }
 
-    @Test func plattConvergesFromFarOffScores() {
-        // Outcomes drawn from σ(1.2·s + 6): at the starting point (slope 1) nearly every forecast is saturated, and a full
-        // Newton step from there used to overshoot to absurd parameters; the line search keeps each step a descent.
-        var rng = SplitMix64(seed: 9)
-        var scores: [Double] = []
-        var outcomes: [Bool] = []
-        for _ in 0..<5000 {
-            let s = rng.uniform(-10, 0)
-            scores.append(s)
-            outcomes.append(rng.unit() < 1 / (1 + exp(-(1.2 * s + 6))))
+    @Test func pavPoolsEqualScoresAndIgnoresBadOnes() {
+        let samples = [(1.0, true), (1.0, false), (2.0, false), (2.0, false), (.nan, true), (.infinity, true)].map { (score: $0.0, outcome: $0.1) }
+        #expect(IsotonicFit.blocks(samples, minimumCount: 1) == [Block(lowestScore: 1, highestScore: 2, hits: 1, count: 4)])
+        #expect(IsotonicFit.blocks([], minimumCount: 1).isEmpty)
+        // Fewer samples than the minimum in all: one block.
+        #expect(IsotonicFit.blocks([(score: 0, outcome: true), (score: 1, outcome: false)]).count == 1)
+    }
+
+    @Test func pavOutputIsMonotoneAndKeepsEverySample() {
+        var rng = SplitMix64(seed: 11)
+        var samples: [(score: Double, outcome: Bool)] = []
+        for _ in 0..<2000 {
+            let s = (rng.uniform(-4, 4) * 10).rounded() / 10  // ties, as reported scores have
+            samples.append((s, rng.unit() < (s + 4) / 8))
         }
-        let (a, b) = PlattScaling.fit(scores: scores, outcomes: outcomes)
-        #expect(abs(a - 1.2) < 0.15, "slope \(a)")
-        #expect(abs(b - 6) < 0.6, "intercept \(b)")
+        for minimum in [1, 20, 100] {
+            let blocks = IsotonicFit.blocks(samples, minimumCount: minimum)
+            #expect(zip(blocks, blocks.dropFirst()).allSatisfy { $0.rate < $1.rate && $0.highestScore < $1.lowestScore })
+            #expect(blocks.reduce(0) { $0 + $1.count } == 2000)
+            #expect(blocks.reduce(0) { $0 + $1.hits } == samples.count(where: \.outcome))
+            #expect(blocks.allSatisfy { $0.count >= minimum })
+        }
+    }
+
+    @Test func knotsSitAtEachBlocksEdges() {
+        let knots = IsotonicFit.knots([
+            Block(lowestScore: -2, highestScore: -1, hits: 1, count: 4), Block(lowestScore: 0, highestScore: 0, hits: 3, count: 4),
+        ])
+        #expect(knots.map(\.score) == [-2, -1, 0])
+        #expect(knots.map(\.confidence) == [0.25, 0.25, 0.75])
+    }
+
+    @Test func rankGroupsSplitLeadingCausesFromRunnersUp() {
+        func h(_ label: CauseLabel, _ score: Double) -> Hypothesis {
+            Hypothesis(label: label, description: "", supportingSignals: [], confidence: 0.5, score: score, severity: .medium, agents: [])
+        }
+        let cases = [
+            EvalCase(name: "a", truth: Self.truth([.diskFull], [nil]), hypotheses: [h(.diskFull, 2), h(.memoryLeak, -3)], latencyMs: 1),
+            EvalCase(name: "b", truth: Self.truth([.memoryLeak], [nil]), hypotheses: [h(.diskFull, 1), h(.unknown, -3)], latencyMs: 1),
+        ]
+        let groups = IsotonicFit.rankGroups(cases)
+        #expect(groups.leading.map(\.score) == [2, 1])
+        #expect(groups.leading.map(\.outcome) == [true, false])
+        #expect(groups.runnersUp.map(\.score) == [-3])
+        #expect(groups.runnersUp.map(\.outcome) == [false])
     }
 
     @Test func culpritMatching() {

@@ -21,9 +21,12 @@ public struct SynthesisAgent: Sendable {
     /// Ranked hypotheses, most likely first.
     func hypotheses(from findings: [Finding], signals: IncidentSignals) -> [Hypothesis] {
         let impact = Impact(signals)
-        var hypotheses = fuse(findings).enumerated().compactMap { rank, fused -> Hypothesis? in
-            guard fused.score >= model.reportThreshold else { return nil }
-            return hypothesis(fused, impact: impact, outranked: rank > 0)
+        let reported = fuse(findings).filter { $0.score >= model.reportThreshold }
+        // The calibration was fitted on the scores as reported (rounded, runners-up penalised), so it reads the same.
+        let scores = reported.indices.map { rank in Self.reportedScore(reported[rank].score, outranked: rank > 0) }
+        let confidences = model.confidences(rankedScores: scores)
+        var hypotheses = zip(reported, zip(scores, confidences)).map { fused, scored in
+            hypothesis(fused, impact: impact, score: scored.0, confidence: scored.1)
         }
         if (hypotheses.first?.confidence ?? 0) < 0.2 {
             hypotheses.append(unknown(impact: impact, signals: signals))
@@ -72,18 +75,21 @@ public struct SynthesisAgent: Sendable {
         model.score(contributions: contributions.sorted { $0.key < $1.key }.map(\.value))
     }
 
-    /// Subtracted from the score of every cause that another outranks, before the score becomes a confidence.
+    /// Subtracted from the reported score of every cause that another outranks.
     ///
     /// The causes compete to explain one incident: most incidents have one root cause, and a cause ranked below a better
-    /// one is mostly a symptom of it or a coincidence, whatever its own evidence. Scoring it as if it stood alone
-    /// over-states it (on the training corpus, runners-up scored like winners were causes a third as often), which no
-    /// map of the score alone can correct. The order of the causes does not change. Fitted with the Platt map on a
-    /// training corpus (seeds 100000–100499); see docs/simulator.md.
+    /// one is mostly a symptom of it or a coincidence, whatever its own evidence (on the training corpus, runners-up
+    /// scored like winners were causes a third as often). The penalty keeps the reported scores of runners-up below
+    /// the leading cause's; the order of the causes does not change, and their confidence comes from the runners-up's
+    /// own calibration (`FusionModel.runnersUp`), fitted on these penalised scores; see docs/simulator.md.
     static let runnerUpPenalty = 3.0
 
-    func hypothesis(_ fused: Fused, impact: Impact, outranked: Bool = false) -> Hypothesis {
-        let score = fused.score - (outranked ? Self.runnerUpPenalty : 0)
-        let confidence = model.confidence(score: score)
+    /// The score a hypothesis reports: rounded to 0.01, less the runner-up penalty when another cause outranks it.
+    static func reportedScore(_ score: Double, outranked: Bool) -> Double {
+        ((score - (outranked ? runnerUpPenalty : 0)) * 100).rounded() / 100
+    }
+
+    func hypothesis(_ fused: Fused, impact: Impact, score: Double, confidence: Double) -> Hypothesis {
         let culprit = Self.culprit(for: fused.label, findings: fused.findings)
         let agents = fused.contributions.filter { $0.value >= model.agreementThreshold }.keys.sorted()
         let lead = fused.findings.first { $0.evidence.weight > 0 }?.evidence.summary ?? ""
@@ -95,7 +101,7 @@ public struct SynthesisAgent: Sendable {
             description: description,
             supportingSignals: Self.distinctEvidence(fused.findings),
             confidence: (confidence * 1000).rounded() / 1000,
-            score: (score * 100).rounded() / 100,
+            score: score,
             severity: impact.severity(for: fused.label, confidence: confidence),
             agents: agents.isEmpty ? fused.contributions.keys.sorted() : agents,
             culprit: culprit

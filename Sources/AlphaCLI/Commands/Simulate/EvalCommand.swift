@@ -11,8 +11,9 @@ struct EvalCommand: AsyncParsableCommand {
         abstract: "Measure the analyzer on a labelled corpus (from `alpha-sre simulate`): accuracy, culprits, calibration, latency.",
         discussion: """
             DIR holds incident files and truth.json ({"file.json": {"labels": [...], "culprit": {...}}}).
-            --fit fits the score→confidence mapping (Platt scaling) on DIR and writes it with --write; evaluate it on a
-            corpus from other seeds with --model FILE.
+            --fit fits the score→confidence maps on DIR — isotonic regression (pool-adjacent-violators), one map for the
+            leading cause of each incident and one for the causes it outranks — and writes their knots with --write
+            (the file FusionModel.standard must equal); evaluate them on a corpus from other seeds with --model FILE.
             """
     )
 
@@ -22,13 +23,13 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: table or json.")
     var format: EvalFormat = .table
 
-    @Option(help: "A calibration file (as written by --fit) whose slope and intercept replace the built-in ones.")
+    @Option(help: "A calibration file (as written by --fit) whose knots and fields replace the built-in ones.")
     var model: String?
 
     @Flag(help: "Also list every incident whose top hypothesis is wrong: file, true causes, top 3 reported.")
     var misses = false
 
-    @Flag(help: "Fit Platt scaling of score to confidence on this corpus.")
+    @Flag(help: "Fit the score→confidence maps (isotonic, per rank group) on this corpus and write them (see --write).")
     var fit = false
 
     @Option(help: "Where --fit writes the fitted parameters.")
@@ -74,40 +75,66 @@ struct EvalCommand: AsyncParsableCommand {
     }
 
     private func fitAndWrite(_ cases: [EvalCase], model: FusionModel, before: EvalSummary) throws {
-        var scores: [Double] = []
-        var outcomes: [Bool] = []
-        for c in cases {
-            let truth = Set(c.truth.labels)
-            for h in c.hypotheses where h.label != .unknown {
-                scores.append(h.score)
-                outcomes.append(truth.contains(h.label))
-            }
-        }
-        let (slope, intercept) = PlattScaling.fit(scores: scores, outcomes: outcomes)
+        let groups = IsotonicFit.rankGroups(cases)
+        let leadingBlocks = IsotonicFit.blocks(groups.leading)
+        let runnerUpBlocks = IsotonicFit.blocks(groups.runnersUp)
         var fitted = model
-        fitted.slope = slope
-        fitted.intercept = intercept
-        let after = EvalSummary.calibration(zip(scores, outcomes).map { (fitted.confidence(score: $0.0), $0.1) })
+        fitted.leadingCause = Self.calibration(leadingBlocks)
+        fitted.runnersUp = Self.calibration(runnerUpBlocks)
+        let after = EvalSummary.calibration(Self.forecasts(cases, model: fitted))
+        let hypotheses = groups.leading.count + groups.runnersUp.count
         let text = JSONText.render(
             .object(
                 JSONObject([
-                    ("slope", .number((slope * 1e6).rounded() / 1e6)), ("intercept", .number((intercept * 1e6).rounded() / 1e6)),
+                    ("leadingCause", Self.json(fitted.leadingCause)), ("runnersUp", Self.json(fitted.runnersUp)),
                     ("prior", .number(model.prior)), ("withinAgentDiscount", .number(model.withinAgentDiscount)),
                     ("agreementBonus", .number(model.agreementBonus)), ("agreementThreshold", .number(model.agreementThreshold)),
                     ("reportThreshold", .number(model.reportThreshold)),
-                    ("fitted_on", .string("\(cases.count) incidents, \(scores.count) hypotheses in \(dir)")),
+                    (
+                        "method",
+                        .string(
+                            "isotonic regression (PAV) of 'is a true cause' on the reported score, per rank group (leading cause, runners-up), "
+                                + "blocks of at least \(IsotonicFit.defaultMinimumCount) hypotheses, knots at each block's lowest and highest score"
+                        )
+                    ),
+                    ("fitted_on", .string("\(cases.count) incidents, \(hypotheses) hypotheses in \(dir)")),
                     ("command", .string("alpha-sre eval \(dir) --fit --write \(write)")),
                 ])))
-        if let slash = write.lastIndex(of: "/") { _ = try OutputDirectory(creating: String(write[..<slash])) }
         let parent = write.lastIndex(of: "/").map { String(write[..<$0]) } ?? "."
         let file = write.lastIndex(of: "/").map { String(write[write.index(after: $0)...]) } ?? write
         try OutputDirectory(creating: parent).write(text + "\n", to: file)
         Terminal.write(
             """
-            fitted on \(scores.count) hypotheses of \(cases.count) incidents: confidence = σ(\(before.fixed(slope, 4)) · score + \(before.fixed(intercept, 4)))
+            fitted on \(hypotheses) hypotheses of \(cases.count) incidents: isotonic, \(leadingBlocks.count) blocks for the leading cause \
+            (\(groups.leading.count) hypotheses), \(runnerUpBlocks.count) for runners-up (\(groups.runnersUp.count))
             training ECE \(before.fixed(before.ece, 3)) → \(before.fixed(after.ece, 3)), Brier \(before.fixed(before.brier, 3)) → \(before.fixed(after.brier, 3))
             wrote \(write)
             """)
+    }
+
+    /// A fitted map with its knots rounded to 6 decimals, as the calibration file stores them (so that reading the file
+    /// back gives the same model).
+    static func calibration(_ blocks: [IsotonicFit.Block]) -> ConfidenceCalibration {
+        ConfidenceCalibration(
+            knots: IsotonicFit.knots(blocks).map {
+                ConfidenceCalibration.Knot(score: ($0.score * 1e6).rounded() / 1e6, confidence: ($0.confidence * 1e6).rounded() / 1e6)
+            })
+    }
+
+    /// Every reported hypothesis except `unknown` as a forecast, with the confidence `model` would give it.
+    static func forecasts(_ cases: [EvalCase], model: FusionModel) -> [(Double, Bool)] {
+        var out: [(Double, Bool)] = []
+        for c in cases {
+            let truth = Set(c.truth.labels)
+            let ranked = c.hypotheses.filter { $0.label != .unknown }
+            let confidences = model.confidences(rankedScores: ranked.map(\.score))
+            for (h, p) in zip(ranked, confidences) { out.append(((p * 1000).rounded() / 1000, truth.contains(h.label))) }
+        }
+        return out
+    }
+
+    static func json(_ calibration: ConfidenceCalibration) -> JSONValue {
+        .array(calibration.knots.map { .array([.number($0.score), .number($0.confidence)]) })
     }
 
     /// One line per incident whose first hypothesis is not a true cause.
@@ -148,14 +175,30 @@ struct EvalCommand: AsyncParsableCommand {
 
     static func loadModel(_ path: String) throws -> FusionModel {
         guard let o = try parse(path).objectValue else { throw SimulateFailure.data("\(path): expected a JSON object") }
+        if o["slope"] != nil, o["leadingCause"] == nil {
+            throw SimulateFailure.data("\(path): a Platt calibration (slope, intercept) from an older --fit; refit it with --fit")
+        }
         var m = FusionModel.standard
-        if let v = o["slope"]?.numberValue { m.slope = v }
-        if let v = o["intercept"]?.numberValue { m.intercept = v }
+        if let v = o["leadingCause"] { m.leadingCause = try calibration(v, path: path, key: "leadingCause") }
+        if let v = o["runnersUp"] { m.runnersUp = try calibration(v, path: path, key: "runnersUp") }
         if let v = o["prior"]?.numberValue { m.prior = v }
         if let v = o["withinAgentDiscount"]?.numberValue { m.withinAgentDiscount = v }
         if let v = o["agreementBonus"]?.numberValue { m.agreementBonus = v }
         if let v = o["agreementThreshold"]?.numberValue { m.agreementThreshold = v }
         if let v = o["reportThreshold"]?.numberValue { m.reportThreshold = v }
         return m
+    }
+
+    /// A calibration from its knots, `[[score, confidence], …]`.
+    static func calibration(_ value: JSONValue, path: String, key: String) throws -> ConfidenceCalibration {
+        guard let items = value.arrayValue else { throw SimulateFailure.data("\(path): \(key): expected [[score, confidence], …]") }
+        var knots: [ConfidenceCalibration.Knot] = []
+        for item in items {
+            guard let pair = item.arrayValue, pair.count == 2, let score = pair.first?.numberValue, let confidence = pair.last?.numberValue else {
+                throw SimulateFailure.data("\(path): \(key): a knot is [score, confidence]")
+            }
+            knots.append(ConfidenceCalibration.Knot(score: score, confidence: confidence))
+        }
+        return ConfidenceCalibration(knots: knots)
     }
 }
