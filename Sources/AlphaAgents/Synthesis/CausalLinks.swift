@@ -35,7 +35,7 @@ public enum CausalLinks {
     /// clear observation (a request rate ×3, a commit that shrinks the pool) reads as likely present.
     ///
     /// This is deliberately not the reported confidence. The confidence answers "is this *the* root cause?" and is
-    /// fitted (Platt) on that question, so it is low for a cause that is plainly present but shares the incident with
+    /// fitted (isotonic, per rank group) on that question, so it is low for a cause that is plainly present but shares the incident with
     /// its own symptoms; and a refit of the calibration must not reorder the ranking. Presence answers only "is this
     /// happening?", which is what decides whether it explains another cause's symptoms.
     public static func presence(score: Double) -> Double {
