@@ -82,13 +82,13 @@ public struct AnomalyEnsemble: Sendable, Codable {
         var best: Double
         var kind: DetectorKind
         if p.splitRecords {
-            let spike = Self.weigh(robustRecord.normalize(abs(z.point)) * Self.gate(abs(z.point), p.surpriseFloor), p.robustWeight)
-            let shift = Self.weigh(shiftRecord.normalize(abs(z.shift)) * Self.gate(abs(z.shift), p.surpriseFloor), p.robustWeight)
+            let spike = robustRecord.normalize(abs(z.point)) * p.robustWeight * Self.gate(abs(z.point), p.surpriseFloor)
+            let shift = shiftRecord.normalize(abs(z.shift)) * p.robustWeight * Self.gate(abs(z.shift), p.surpriseFloor)
             best = Swift.max(spike, shift)
             kind = spike >= shift ? .spike : .levelShift
             robustRatio = best
         } else {
-            best = Self.weigh(robustRecord.normalize(z.surprise) * Self.gate(z.surprise, p.surpriseFloor), p.robustWeight)
+            best = robustRecord.normalize(z.surprise) * p.robustWeight * Self.gate(z.surprise, p.surpriseFloor)
             kind = abs(z.point) >= abs(z.shift) ? .spike : .levelShift
             robustRatio = best
         }
@@ -106,9 +106,9 @@ public struct AnomalyEnsemble: Sendable, Codable {
                 if p.splitRecords {
                     let point = seasonalRecord.normalize(abs(sz.point)) * Self.gate(abs(sz.point), p.surpriseFloor)
                     let shift = seasonalShiftRecord.normalize(abs(sz.shift)) * Self.gate(abs(sz.shift), p.surpriseFloor)
-                    ratio = Self.weigh(Swift.max(point, shift), p.seasonalWeight)
+                    ratio = Swift.max(point, shift) * p.seasonalWeight
                 } else {
-                    ratio = Self.weigh(seasonalRecord.normalize(sz.surprise) * Self.gate(sz.surprise, p.surpriseFloor), p.seasonalWeight)
+                    ratio = seasonalRecord.normalize(sz.surprise) * p.seasonalWeight * Self.gate(sz.surprise, p.surpriseFloor)
                 }
                 seasonalRatio = ratio
                 if ratio > best { best = ratio; kind = .seasonal }
@@ -123,8 +123,8 @@ public struct AnomalyEnsemble: Sendable, Codable {
 
         let volatility = variance.update(x, baseline: baseline)
         let volatilitySurprise = volatility.map { abs(Self.log($0)) } ?? 0
-        let varianceRatio = Self.weigh(
-            varianceRecord.normalize(volatilitySurprise) * Self.gate(volatilitySurprise, p.volatilityFloor), p.varianceWeight)
+        let varianceRatio =
+            varianceRecord.normalize(volatilitySurprise) * p.varianceWeight * Self.gate(volatilitySurprise, p.volatilityFloor)
         if varianceRatio > best { best = varianceRatio; kind = .variance }
 
         leak.push(x)
@@ -137,7 +137,7 @@ public struct AnomalyEnsemble: Sendable, Codable {
             if let fit, let b = baseline {
                 trendSurprise = abs(fit.end - fit.start) / b.scale(rangeFloor: p.rangeFloor) * fit.rSquared
             }
-            trendRatio = Self.weigh(trendRecord.normalize(trendSurprise), p.trendWeight)
+            trendRatio = trendRecord.normalize(trendSurprise) * p.trendWeight
             if trendRatio > best { best = trendRatio; kind = .trend }
         } else {
             trend.push(x)
@@ -156,7 +156,7 @@ public struct AnomalyEnsemble: Sendable, Codable {
             }
         }
         let c = cusum.update(z: cusumZ, index: index)
-        let cusumRatio = Self.weigh(cusumRecord.normalize(c.level) * Self.gate(c.level, p.changePointFloor), p.changePointWeight)
+        let cusumRatio = cusumRecord.normalize(c.level) * p.changePointWeight * Self.gate(c.level, p.changePointFloor)
         if cusumRatio > best { best = cusumRatio; kind = .changePoint }
 
         if p.agreementBonus > 0 {
@@ -208,18 +208,6 @@ public struct AnomalyEnsemble: Sendable, Codable {
         seasonal = SeasonalBaseline(periodSeconds: parameters.seasonPeriodSeconds, stepSeconds: step, alpha: parameters.seasonalAlpha)
         seasonalDecided = true
         probe = []
-    }
-
-    /// A detector's weight applied to its record ratio r. The weight scales only the part of r above 1, how far the
-    /// surprise breaks the detector's record; r ≤ 1 (no more surprising than the record) is kept as it is. A detector
-    /// that meets the same surprise again and again (CUSUM on a clean daily wave, the variance of a series stuck at 0)
-    /// scores r = 1 every time; scaling the whole ratio would lift all those repeats over the alert threshold at any
-    /// weight above ≈ 1.08, which made the weights knife-edged (CUSUM weight ×1.1: NAB 79.0 → 53.6). A weight of 0
-    /// switches the detector off.
-    @inline(__always)
-    static func weigh(_ ratio: Double, _ weight: Double) -> Double {
-        guard weight > 0 else { return 0 }
-        return ratio <= 1 ? ratio : 1 + weight * (ratio - 1)
     }
 
     /// Natural log from the C library, 0 for non-positive input (never NaN).
