@@ -2,13 +2,17 @@ import AlphaSignals
 import Foundation
 import NABScoring
 
-// nab-score [DATA_DIR] [--param key=value ...] [--verbose] [--repeat N] [--subset k/m]
+// nab-score [DATA_DIR] [--param key=value ...] [--verbose] [--repeat N] [--subset k/m] [--dump DIR] [--print-parameters]
 // Runs AnomalyEnsemble with one parameter set over every labelled NAB file, prints the three profile scores with
 // their corpus-optimal θ, and the ensemble's single-core throughput.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var overrides: [String: Double] = [:]
 var verbose = false
+// Optional folder for per-file diagnostics (`index,value,score,detector`), for looking at scores outside Swift.
+var dumpFolder: String?
+// Print the parameter set (defaults plus overrides) as JSON and exit, for tools that perturb the defaults.
+var printParameters = false
 var repeats = 20
 var root: String?
 // Optional fold of the corpus (files whose sorted index i satisfies i % m == k), for cross-validating the global
@@ -23,6 +27,10 @@ while let arg = arguments.first {
         let parts = kv.split(separator: "=", maxSplits: 1).map(String.init)
         if parts.count == 2, let v = Double(parts[1]) { overrides[parts[0]] = v }
     case "--verbose": verbose = true
+    case "--print-parameters": printParameters = true
+    case "--dump":
+        dumpFolder = arguments.first
+        if !arguments.isEmpty { arguments.removeFirst() }
     case "--subset":
         if let spec = arguments.first {
             let parts = spec.split(separator: "/").compactMap { Int($0) }
@@ -50,6 +58,13 @@ for (k, v) in overrides.sorted(by: { $0.key < $1.key }) {
     }
 }
 
+if printParameters {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    print(String(decoding: try encoder.encode(parameters), as: UTF8.self))
+    exit(0)
+}
+
 var corpus = try NABCorpus(root: URL(fileURLWithPath: dataRoot))
 if let subset {
     corpus.series = corpus.series.enumerated().filter { $0.offset % subset.m == subset.k }.map(\.element)
@@ -58,6 +73,19 @@ var files: [NABScoredFile] = []
 for s in corpus.series {
     let result = AnomalyEnsemble.run(values: s.table.values, timestamps: s.table.timestamps, parameters: parameters)
     files.append(NABScoredFile(name: s.name, scores: result.scores, windows: s.windows))
+}
+
+if let dumpFolder {
+    for s in corpus.series {
+        var ensemble = AnomalyEnsemble(parameters: parameters)
+        var text = "index,value,score,detector\n"
+        for i in 0..<s.table.values.count {
+            let p = ensemble.update(value: s.table.values[i], timestamp: s.table.timestamps[i])
+            text += "\(i),\(s.table.values[i]),\(p.score),\(p.detector.rawValue)\n"
+        }
+        let url = URL(fileURLWithPath: dumpFolder).appendingPathComponent(s.name.replacingOccurrences(of: "/", with: "__"))
+        try Data(text.utf8).write(to: url)
+    }
 }
 
 let points = corpus.series.reduce(0) { $0 + $1.table.values.count }

@@ -51,8 +51,11 @@ public struct EnsembleParameters: Sendable, Codable, Equatable {
     public var leakWindow = 288
     /// Robust-z surprises below this many σ are damped proportionally (0 = off).
     public var surpriseFloor = 4.5
-    /// Volatility surprises (|ln ratio|) below this are damped proportionally (0 = off).
-    public var volatilityFloor = 1.0
+    /// Volatility surprises (|ln ratio|) below this are damped proportionally (0 = off). 1.5 = a rise to 4.5× or a
+    /// fall to 0.22× of the baseline σ: a single ~12σ spike inside the 24-point window already lifts σ by e^1, which
+    /// is routine on spiky series. 1.5 is the value the 2-fold tuner (`Benchmarks/NAB/Tuning/twofold.py`) picks on
+    /// each half and on all 31 files independently (1.0 before; see docs/anomaly-detection.md).
+    public var volatilityFloor = 1.5
     /// CUSUM levels (statistic ÷ threshold) below this are damped proportionally (0 = off).
     public var changePointFloor = 1.0
     /// Records never count as lower than this fraction of the detector's floor (0 = off).
