@@ -80,8 +80,8 @@ struct EngineRun {
     }
 
     /// GET `/api/v1/incidents/{id}` as fast as it answers: `wrk` when installed, else the NIO closed-loop generator.
-    func getThroughput(port: Int, token: String, id: String, on loop: any EventLoop, path: String? = nil) throws -> GetFigures {
-        let path = path ?? "/api/v1/incidents/\(id)"
+    func getThroughput(port: Int, token: String, id: String, on loop: any EventLoop) throws -> GetFigures {
+        let path = "/api/v1/incidents/\(id)"
         let request = PreparedRequest(method: .GET, path: path, port: port, token: token)
         // Warm-up (and readiness): 2 s closed loop on a few connections.
         let warm = try connect(4, port: port, on: loop)

@@ -20,7 +20,6 @@ final class OpenLoopGenerator: @unchecked Sendable {
         var samples: [Sample]
         var transportErrors: Int
         var lateStarts: Int
-        var elapsedSeconds: Double
     }
 
     private let loop: any EventLoop
@@ -133,7 +132,6 @@ final class OpenLoopGenerator: @unchecked Sendable {
     private func finishIfDone() {
         guard finished >= total, let promise else { return }
         self.promise = nil
-        let elapsed = Double((NIODeadline.now() - start).nanoseconds) / 1e9
-        promise.succeed(Result(samples: samples, transportErrors: transportErrors, lateStarts: lateStarts, elapsedSeconds: elapsed))
+        promise.succeed(Result(samples: samples, transportErrors: transportErrors, lateStarts: lateStarts))
     }
 }

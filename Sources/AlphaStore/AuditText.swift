@@ -4,17 +4,7 @@ import AlphaCore
 public enum AuditText {
     /// `{"k":"v",...}` with keys in the given order and strings escaped per RFC 8259.
     public static func object(_ fields: KeyValuePairs<String, String>) -> String {
-        var out = "{"
-        for (index, (key, value)) in fields.enumerated() {
-            if index > 0 { out += "," }
-            out += quoted(key) + ":" + quoted(value)
-        }
-        return out + "}"
-    }
-
-    /// A JSON string literal.
-    public static func quoted(_ text: String) -> String {
-        JSONString.quoted(text)
+        JSONString.object(fields.lazy.map { (key: $0.key, value: $0.value) })
     }
 
     /// The audit description of a token (never its hash).

@@ -4,12 +4,12 @@ import Testing
 
 @testable import AlphaAgents
 
-@Suite struct SynthesisTests {
-    func finding(_ label: CauseLabel, _ agent: String, _ weight: Double, id: String, culprit: Culprit? = nil) -> Finding {
-        Finding(
-            label: label, evidence: Evidence(id: id, source: .logs, summary: id, weight: weight), culprit: culprit, agent: agent)
-    }
+/// A log finding with `id` as its evidence (shared by the suites below).
+private func finding(_ label: CauseLabel, _ agent: String, _ weight: Double, id: String, culprit: Culprit? = nil) -> Finding {
+    Finding(label: label, evidence: Evidence(id: id, source: .logs, summary: id, weight: weight), culprit: culprit, agent: agent)
+}
 
+@Suite struct SynthesisTests {
     @Test func causeBackedByIndependentAgentsRanksFirstAndNamesItsCulprit() {
         let findings = [
             finding(.codeRegression, "LogAgent", 2.2, id: "a"),
@@ -79,10 +79,6 @@ import Testing
 }
 
 @Suite struct SynthesisRankingTests {
-    func finding(_ label: CauseLabel, _ agent: String, _ weight: Double, id: String) -> Finding {
-        Finding(label: label, evidence: Evidence(id: id, source: .logs, summary: id, weight: weight), agent: agent)
-    }
-
     @Test func aRunnerUpIsScoredBelowItsOwnEvidence() {
         let findings = [finding(.diskFull, "LogAgent", 3.0, id: "a"), finding(.memoryLeak, "MetricsAgent", 2.5, id: "b")]
         let model = FusionModel.standard
@@ -130,10 +126,6 @@ import Testing
 }
 
 @Suite struct RetryStormExplanationTests {
-    func finding(_ label: CauseLabel, _ agent: String, _ weight: Double, id: String) -> Finding {
-        Finding(label: label, evidence: Evidence(id: id, source: .logs, summary: id, weight: weight), agent: agent)
-    }
-
     var dependencySymptoms: [Finding] {
         [
             finding(.dependencyFailure, "LogAgent", 1.6, id: "upstream-503"), finding(.dependencyFailure, "MetricsAgent", 1.6, id: "latency"),

@@ -303,7 +303,7 @@ struct StoreConformanceTests {
                 #expect(stored.state == .queued)
             }
             #expect(try await store.verifyAudit(tenantID: t.id).isValid)
-            // Neither row is written when the tenant is unknown.
+            // An unknown tenant is refused.
             await #expect(throws: StoreError.self) {
                 try await store.createIncident(
                     tenantID: "nope", service: "s", incidentJSON: json, actor: "a", queueing: JobRequest(kind: "analyze") { _ in [] })
@@ -339,7 +339,7 @@ struct StoreConformanceTests {
             let kept = try await h.store.finishAnalysis(
                 tenantID: t.id, incidentID: second.id, jobID: secondJob.id, reportJSON: [], message: "done", identified: true, actor: "system")
             #expect(kept.status == .mitigated)
-            // Another tenant cannot finish it.
+            // Another tenant cannot begin it.
             let other = try await h.store.createTenant(name: "o", actor: "cli")
             await #expect(throws: StoreError.self) {
                 try await h.store.beginAnalysis(tenantID: other.id, incidentID: second.id, actor: "system")

@@ -73,7 +73,7 @@ public struct LogAgent: Agent {
     static let warningDiscount = 0.8
     static let cacheWarningCategories: [ErrorCategory] = [.connectionRefused, .timeout, .dns]
 
-    static func cacheWarningFindings(_ logs: LogSignals, config: [String: JSONValue] = [:]) -> [Finding] {
+    static func cacheWarningFindings(_ logs: LogSignals, config: [String: JSONValue]) -> [Finding] {
         var findings: [Finding] = []
         for category in cacheWarningCategories {
             let warnings = logs.signatures.filter { $0.level < .error && $0.category == category && $0.countAfter > 0 }

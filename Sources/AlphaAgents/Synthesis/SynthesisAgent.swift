@@ -53,8 +53,8 @@ public struct SynthesisAgent: Sendable {
             // this one (a commit, a config key). They are discounted by how much more likely the first is.
             let bySymptoms = (CausalLinks.explainedBy[effect] ?? []).compactMap { fused[$0] }.map { CausalLinks.presence(score: $0.score) }
             let byChanges = (CausalLinks.explainedByChange[effect] ?? []).compactMap { fused[$0] }.map { explainer in
-                let changes = explainer.contributions.filter { !CausalLinks.symptomAgents.contains($0.key) }
-                return changes.isEmpty ? 0 : CausalLinks.presence(score: score(explainer.contributions))
+                let hasChange = explainer.contributions.keys.contains { !CausalLinks.symptomAgents.contains($0) }
+                return hasChange ? CausalLinks.presence(score: score(explainer.contributions)) : 0
             }
             let explained = (bySymptoms + byChanges).max() ?? 0
             let changes = item.contributions.filter { !CausalLinks.symptomAgents.contains($0.key) }

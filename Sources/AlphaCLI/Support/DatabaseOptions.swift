@@ -13,11 +13,6 @@ struct DatabaseOptions: ParsableArguments {
             valueName: "url"))
     var database: String?
 
-    /// The resolved location: `--database`, else `$ALPHA_SRE_DATABASE`, else the SQLite default.
-    func location(environment: [String: String] = ProcessInfo.processInfo.environment) throws(DatabaseLocationError) -> DatabaseLocation {
-        try DatabaseLocation.resolve(database, environment: environment)
-    }
-
     /// Opens the chosen store for one command (warnings logged to stderr), runs `body`, shuts the store down.
     func withStore<R: Sendable>(_ body: (any Store) async throws -> R) async throws -> R {
         var logger = Logger(label: "alpha-sre", factory: { StreamLogHandler.standardError(label: $0) })

@@ -28,24 +28,14 @@ struct JSONLogHandler: LogHandler {
     }
 
     func log(event: LogEvent) {
-        var fields: [(String, String)] = [
+        var fields: [(key: String, value: String)] = [
             ("time", Timestamp.format(StoreTime.now().seconds)), ("level", event.level.rawValue), ("label", label), ("message", "\(event.message)"),
         ]
         let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
         for key in merged.keys.sorted() {
             if let value = merged[key] { fields.append((key, "\(value)")) }
         }
-        var line = "{" + fields.map { JSONString.quoted($0.0) + ":" + JSONString.quoted($0.1) }.joined(separator: ",") + "}\n"
-        Self.output.withLock { _ in
-            line.withUTF8 { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = write(STDERR_FILENO, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                    if written < 0 && errno == EINTR { continue }
-                    if written <= 0 { return }
-                    offset += written
-                }
-            }
-        }
+        var line = JSONString.object(fields) + "\n"
+        Self.output.withLock { _ in Terminal.writeAll(&line, to: STDERR_FILENO) }
     }
 }

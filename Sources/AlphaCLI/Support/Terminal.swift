@@ -25,7 +25,7 @@ enum Terminal {
     }
 
     /// write(2) until everything is out (pipes take partial writes); stops quietly if the reader went away.
-    private static func writeAll(_ text: inout String, to fd: Int32) {
+    static func writeAll(_ text: inout String, to fd: Int32) {
         text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {

@@ -9,6 +9,19 @@ public enum JSONString {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// `{"k":"v",...}`: a flat object of string members, in the given order (audit values, log lines).
+    public static func object(_ members: some Sequence<(key: String, value: String)>) -> String {
+        var bytes: [UInt8] = [UInt8(ascii: "{")]
+        for (index, member) in members.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            append(member.key, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            append(member.value, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Appends `text` as a JSON string literal to `bytes`.
     public static func append(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))

@@ -7,10 +7,7 @@
 public enum JSONValueEncoder {
     /// The value as JSON.
     public static func encode(_ value: some Encodable) throws -> JSONValue {
-        if let json = value as? JSONValue { return json }
-        let root = EncodingNode()
-        try value.encode(to: NodeEncoder(node: root, codingPath: []))
-        return root.freeze()
+        try child(value, codingPath: []).freeze()
     }
 }
 
@@ -82,7 +79,7 @@ private func child(_ value: some Encodable, codingPath: [any CodingKey]) throws 
     switch value {
     case let json as JSONValue: return .value(json)
     case let string as String: return .value(.string(string))
-    case let number as Double: return .value(number.isFinite ? .number(number) : .null)
+    case let double as Double: return .value(number(double))
     case let number as Int: return .value(.number(Double(number)))
     case let flag as Bool: return .value(.bool(flag))
     default:

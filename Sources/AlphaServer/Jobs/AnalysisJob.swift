@@ -7,7 +7,7 @@ import AlphaCore
 #endif
 
 /// The payload of an `analyze` job: which incident to analyse.
-struct AnalysisJob: Codable, Equatable {
+struct AnalysisJob: Decodable {
     static let kind = "analyze"
 
     var incidentID: String

@@ -74,15 +74,16 @@ public struct AnalysisWorkers: Service {
         metrics.jobStarted()
         defer { metrics.jobFinished() }
         let start = ContinuousClock.now
+        let decoded = Result { try AnalysisJob.decode(job.payload) }
         do {
-            let payload = try AnalysisJob.decode(job.payload)
+            let payload = try decoded.get()
             try await analyze(incidentID: payload.incidentID, tenantID: job.tenantID, jobID: job.id)
             metrics.recordAnalysis(outcome: "succeeded", duration: ContinuousClock.now - start)
         } catch {
             metrics.recordAnalysis(outcome: "failed", duration: ContinuousClock.now - start)
             logger.error("analysis failed", metadata: ["job": "\(job.id)", "error": "\(error)"])
             _ = try? await store.failJob(tenantID: job.tenantID, id: job.id, error: "\(error)")
-            if let payload = try? AnalysisJob.decode(job.payload) {
+            if case .success(let payload) = decoded {
                 _ = try? await store.appendTimeline(
                     tenantID: job.tenantID, incidentID: payload.incidentID, kind: AnalysisTimeline.kind,
                     message: "\(AnalysisTimeline.failedPrefix): \(error)",

@@ -21,11 +21,11 @@ struct DecisionRoutes {
         guard let remediation = body["remediation"], !remediation.isEmpty else {
             throw Problem.badRequest("'remediation' is required: the label of the hypothesis whose fix is decided", pointer: "$.remediation")
         }
-        try await deps.requireIncident(principal, id)
-        guard let analysis = try await deps.store.analysis(tenantID: principal.tenantID, incidentID: id) else {
+        let (_, analyzedAt) = try await deps.requireIncident(principal, id)
+        guard let analyzedAt, let report = try await deps.report(principal, id, analyzedAt: analyzedAt) else {
             throw Problem.conflict("incident '\(id)' has no analysis yet; wait for its status to be 'succeeded'", kind: "analysis-pending")
         }
-        let available = Self.remediationLabels(in: analysis.reportJSON)
+        let available = Self.remediationLabels(in: report)
         guard available.contains(remediation) else {
             throw Problem.notFound(
                 "the report suggests no remediation '\(remediation)'; it has: \(available.isEmpty ? "none" : available.joined(separator: ", "))")

@@ -205,16 +205,20 @@ extension FileScan {
             "mkstemp(", "mktemp(", "namedtemporaryfile(delete=false", "os.createtemp(", "ioutil.tempfile(", "file.createtempfile(",
             "files.createtempfile(", "tmp.filesync(", "tempfile.new(", "tempfile.create(",
         ]
+        let created = addedLines.first { entry in
+            (entry.line.compact.has("temp") || entry.line.compact.has("tmp")) && needles.contains { entry.line.compact.has($0) }
+        }
+        // A file named by a clock or a random id is a new file on every call; nothing here ever deletes one.
+        let named = created == nil ? addedLines.first { Self.namesAFileUniquely($0.line.compact) } : nil
+        guard created != nil || named != nil else { return }
+        // Only then the cleanup search over every visible line.
         let cleanup = ["remove", "unlink", "rmtree", "deleteonexit", ".delete(", "rmsync", "cleanup", "close!"]
         if visibleLines.contains(where: { line in cleanup.contains { line.lower.has($0) } }) { return }
-        if let created = addedLines.first(where: { entry in
-            (entry.line.compact.has("temp") || entry.line.compact.has("tmp")) && needles.contains { entry.line.compact.has($0) }
-        }) {
+        if let created {
             emit(
                 .diskWriteAdded, created.line, hunk: created.hunk,
                 detail: "temporary file created without cleanup: \(Self.quote(created.line.code))", after: created.line.raw)
-        } else if let named = addedLines.first(where: { Self.namesAFileUniquely($0.line.compact) }) {
-            // A file named by a clock or a random id is a new file on every call; nothing here ever deletes one.
+        } else if let named {
             emit(
                 .diskWriteAdded, named.line, hunk: named.hunk,
                 detail: "a new file per call (named by time or id), never removed: \(Self.quote(named.line.code))", after: named.line.raw)

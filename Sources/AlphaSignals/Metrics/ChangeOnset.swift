@@ -14,8 +14,6 @@ enum ChangeOnset {
     static let bandSigmas = 3.0
     /// The lower threshold, in robust standard deviations, that traces the foot of the change.
     static let footSigmas = 1.0
-    /// MAD → standard deviation for Gaussian noise.
-    static let madToSigma = 1.4826
 
     /// - Parameters:
     ///   - values: the series.
@@ -34,8 +32,8 @@ enum ChangeOnset {
         after /= Double(values.endIndex - split)
         let direction: Double = after >= baseline.median ? 1 : -1
         let floor = 1e-9 * Swift.max(Swift.abs(baseline.median), 1)
-        let band = Swift.max(bandSigmas * madToSigma * baseline.mad, floor)
-        let foot = Swift.max(footSigmas * madToSigma * baseline.mad, floor)
+        let band = Swift.max(bandSigmas * AnomalyRule.madToSigma * baseline.mad, floor)
+        let foot = Swift.max(footSigmas * AnomalyRule.madToSigma * baseline.mad, floor)
         // Walking back: `gap` counts in-band samples since the last accepted onset, `run` the out-of-band samples since
         // the last in-band one. A run across a gap joins the change only once it is at least as long as the gap, so a
         // lone noise sample a few points before the change does not drag the onset back.

@@ -21,8 +21,9 @@ struct SeriesAnalysis: Sendable {
         let classification = MetricClassifier.classify(name: series.name, labels: series.labels, unit: series.unit)
         let prepared = PreparedSeries(series, classification: classification)
         let values = prepared.values[...]
-        // With a deploy time the change-point search only serves the onset of anomalous series, so it runs lazily.
-        var changeIndex = split == nil ? ChangePointSearch.changeIndex(values) : nil
+        // The series' own change point: its split without a deploy time, its onset when anomalous, and the place to judge
+        // a change that starts after the deploy.
+        var changeIndex = ChangePointSearch.changeIndex(values)
         var boundary: Int
         if let split {
             boundary = Self.firstIndex(atOrAfter: split, in: prepared.times)
@@ -32,11 +33,10 @@ struct SeriesAnalysis: Sendable {
         var before = SeriesStats.compute(values[..<boundary], scratch: &scratch)
         var after = SeriesStats.compute(values[boundary...], scratch: &scratch)
         var judgement = AnomalyRule.judge(before: before, after: after, unit: prepared.unit)
-        if split != nil && judgement.anomalous { changeIndex = ChangePointSearch.changeIndex(values) }
         // A change that starts after the deploy is diluted by the deploy split (the after-window is mostly still the old
         // level), and one in data that starts after the deploy has no before-window at all: judge it at its own change
         // point instead.
-        if split != nil, !judgement.anomalous, let own = ChangePointSearch.changeIndex(values), own > boundary {
+        if split != nil, !judgement.anomalous, let own = changeIndex, own > boundary {
             let ownBefore = SeriesStats.compute(values[..<own], scratch: &scratch)
             let ownAfter = SeriesStats.compute(values[own...], scratch: &scratch)
             let ownJudgement = AnomalyRule.judge(before: ownBefore, after: ownAfter, unit: prepared.unit)

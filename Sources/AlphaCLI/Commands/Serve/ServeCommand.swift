@@ -69,9 +69,9 @@ struct ServeCommand: AsyncParsableCommand {
             try settings.apply(file: text, path: config)
         }
         try settings.apply(environment: environment)
-        if let host { settings.host = host }
-        if let port { settings.port = try ServeSettings.integer(String(port), in: 0...65_535, source: "--port") }
-        if let value = database.database { settings.database = value }
+        if let host { try settings.set("host", host, source: "--host") }
+        if let port { try settings.set("port", String(port), source: "--port") }
+        if let value = database.database { try settings.set("database", value, source: "--database") }
         if let maxBodyBytes { try settings.set("max_body_bytes", String(maxBodyBytes), source: "--max-body-bytes") }
         if let workers { try settings.set("workers", String(workers), source: "--workers") }
         if let logFormat { try settings.set("log_format", logFormat, source: "--log-format") }
