@@ -5,6 +5,9 @@
 #   postgres_stop      stop the server and remove the temp dir
 # All three are idempotent, quiet on success, and safe under `set -euo pipefail`. State lives in ALPHA_SRE_PG_DIR.
 
+# shellcheck source=../support/apt.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../support/apt.sh"
+
 # The folder with initdb and pg_ctl (pg_config knows; Debian also keeps them under /usr/lib/postgresql/*/bin).
 _postgres_bindir() {
     local dir
@@ -51,18 +54,7 @@ postgres_install() {
     if _postgres_bindir >/dev/null; then
         return 0
     fi
-    local log
-    log=$(mktemp)
-    if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >"$log" 2>&1; then
-        # The package lists may be missing or stale on a fresh machine: refresh once, then retry.
-        if ! { DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql; } >"$log" 2>&1; then
-            cat "$log" >&2
-            rm -f "$log"
-            echo "postgres.sh: could not install postgresql" >&2
-            return 1
-        fi
-    fi
-    rm -f "$log"
+    apt_install postgres.sh postgresql || return 1
     _postgres_bindir >/dev/null || { echo "postgres.sh: postgresql installed but initdb/pg_ctl not found" >&2; return 1; }
 }
 

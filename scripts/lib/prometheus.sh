@@ -14,12 +14,14 @@
 
 ALPHA_SRE_PROM_T0=1767225600
 
+# shellcheck source=../support/apt.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../support/apt.sh"
+
 prometheus_install() {
     if command -v prometheus >/dev/null 2>&1 && command -v promtool >/dev/null 2>&1; then
         return 0
     fi
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null &&
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null
+    apt_install prometheus.sh --no-install-recommends prometheus
 }
 
 # Expands promtool series notation ("0+1000x600 600000x9") into one value per line.

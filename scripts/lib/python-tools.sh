@@ -23,20 +23,12 @@ _python_tools_path_add() {
     fi
 }
 
-# Installs Debian's python3 and venv module (quietly; refreshes the package lists once if they are stale).
+# shellcheck source=../support/apt.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../support/apt.sh"
+
+# Installs Debian's python3 and venv module.
 _python_tools_apt() {
-    local log
-    log=$(mktemp)
-    if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3 python3-venv >"$log" 2>&1; then
-        if ! { DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3 python3-venv; } \
-            >"$log" 2>&1; then
-            cat "$log" >&2
-            rm -f "$log"
-            echo "python-tools.sh: could not install python3 and python3-venv" >&2
-            return 1
-        fi
-    fi
-    rm -f "$log"
+    apt_install python-tools.sh python3 python3-venv
 }
 
 python-tools_install() {

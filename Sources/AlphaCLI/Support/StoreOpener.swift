@@ -4,12 +4,6 @@ import AlphaStoreSQLite
 import Foundation
 import Logging
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Opens the store a command asked for (`DatabaseOptions`), for the CLI's admin commands and for `serve`.
 ///
 /// Errors: a malformed location throws `DatabaseLocationError` (an `InputFailure`: one line, exit 65); a database
@@ -73,15 +67,6 @@ enum StoreOpener {
 
     /// `mkdir -p`; nil when the folder exists afterwards, else `<prefix>: <strerror>` for the first step that failed.
     private static func createFolder(_ path: String) -> String? {
-        var prefix = path.hasPrefix("/") ? "/" : ""
-        for component in path.split(separator: "/") {
-            prefix += component
-            // EEXIST is fine: a file in the way makes the next step fail with ENOTDIR, which names it.
-            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
-                return prefix + ": " + String(cString: strerror(errno))
-            }
-            prefix += "/"
-        }
-        return nil
+        Directories.create(path).map { "\($0.prefix): \($0.reason)" }
     }
 }

@@ -11,13 +11,8 @@ struct OutputDirectory {
     /// Creates `path` and its parents if needed.
     init(creating path: String) throws(SimulateFailure) {
         self.path = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
-        var prefix = self.path.hasPrefix("/") ? "/" : ""
-        for part in self.path.split(separator: "/") {
-            prefix += part
-            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
-                throw SimulateFailure.io("\(prefix): cannot create directory: \(String(cString: strerror(errno)))")
-            }
-            prefix += "/"
+        if let failure = Directories.create(self.path) {
+            throw SimulateFailure.io("\(failure.prefix): cannot create directory: \(failure.reason)")
         }
     }
 
