@@ -3,16 +3,17 @@
 /// waits on SQLite's single writer, and on PostgreSQL each step alone would be its own round trips and commit.
 extension Store {
     /// See `Store.beginAnalysis`.
-    public func beginAnalysis(tenantID: String, incidentID: String, actor: String) async throws -> IncidentRecord {
+    public func beginAnalysis(tenantID: String, incidentID: String, actor: String) async throws -> (incident: IncidentRecord, moved: Bool) {
         guard var incident = try await incident(tenantID: tenantID, id: incidentID) else {
             throw StoreError.notFound(kind: "incident", id: incidentID)
         }
-        if incident.status == .triggered {
+        let moved = incident.status == .triggered
+        if moved {
             incident = try await transitionIncident(tenantID: tenantID, id: incidentID, to: .investigating, actor: actor)
         }
         _ = try await appendTimeline(
             tenantID: tenantID, incidentID: incidentID, kind: AnalysisTimeline.kind, message: AnalysisTimeline.started, actor: actor)
-        return incident
+        return (incident, moved)
     }
 
     /// See `Store.finishAnalysis`.

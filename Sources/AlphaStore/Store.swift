@@ -59,8 +59,9 @@ public protocol Store: Sendable {
     func incidentSummary(tenantID: String, id: String) async throws -> (incident: IncidentSummary, analyzedAt: StoreTime?)?
 
     /// The start of an analysis job: `triggered` → `investigating` (any other status is left alone, a person may have
-    /// moved it) and an `analysis started` timeline entry. Engines do it in one transaction where they can.
-    func beginAnalysis(tenantID: String, incidentID: String, actor: String) async throws -> IncidentRecord
+    /// moved it) and an `analysis started` timeline entry. Engines do it in one transaction where they can. `moved` says
+    /// whether the status changed (the server then announces the update).
+    func beginAnalysis(tenantID: String, incidentID: String, actor: String) async throws -> (incident: IncidentRecord, moved: Bool)
     /// The end of a successful analysis job: the report saved, the timeline entry `message` (kind `analysis`),
     /// `investigating` → `identified` when `identified` is true, and the job completed. Engines do it in one
     /// transaction where they can.

@@ -252,12 +252,13 @@ public final class PostgresStore: Store, Service {
     }
 
     /// See `Store.beginAnalysis`: one transaction (each step on its own would be a round trip and a commit).
-    public func beginAnalysis(tenantID: String, incidentID: String, actor: String) async throws -> IncidentRecord {
+    public func beginAnalysis(tenantID: String, incidentID: String, actor: String) async throws -> (incident: IncidentRecord, moved: Bool) {
         try await transaction { connection in
             var incident = try await self.lockIncident(connection, tenantID, incidentID)
-            if incident.status == .triggered { incident = try await self.transition(connection, incident, to: .investigating, actor: actor) }
+            let moved = incident.status == .triggered
+            if moved { incident = try await self.transition(connection, incident, to: .investigating, actor: actor) }
             try await self.insertTimeline(connection, tenantID, incidentID, AnalysisTimeline.kind, AnalysisTimeline.started, actor, .now())
-            return incident
+            return (incident, moved)
         }
     }
 

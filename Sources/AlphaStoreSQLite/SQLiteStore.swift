@@ -235,12 +235,13 @@ public final class SQLiteStore: Store {
     }
 
     /// See `Store.beginAnalysis`: one write transaction.
-    public func beginAnalysis(tenantID: String, incidentID: String, actor: String) async throws -> IncidentRecord {
+    public func beginAnalysis(tenantID: String, incidentID: String, actor: String) async throws -> (incident: IncidentRecord, moved: Bool) {
         try await write { db in
             var incident = try Self.incident(db, tenantID, incidentID)
-            if incident.status == .triggered { incident = try Self.transition(db, incident, to: .investigating, actor: actor) }
+            let moved = incident.status == .triggered
+            if moved { incident = try Self.transition(db, incident, to: .investigating, actor: actor) }
             try Self.insertTimeline(db, tenantID, incidentID, AnalysisTimeline.kind, AnalysisTimeline.started, actor, .now())
-            return incident
+            return (incident, moved)
         }
     }
 

@@ -319,7 +319,7 @@ struct StoreConformanceTests {
                 tenantID: t.id, service: "s", incidentJSON: json, actor: "a", queueing: JobRequest(kind: "analyze") { _ in [] })
             let job = try #require(try await h.store.claimJob(workerID: "w"))
             let started = try await h.store.beginAnalysis(tenantID: t.id, incidentID: incident.id, actor: "system")
-            #expect(started.status == .investigating)
+            #expect(started.incident.status == .investigating && started.moved)
             let finished = try await h.store.finishAnalysis(
                 tenantID: t.id, incidentID: incident.id, jobID: job.id, reportJSON: Array("{}".utf8), message: "analysis finished",
                 identified: true, actor: "system")
@@ -335,7 +335,8 @@ struct StoreConformanceTests {
                 tenantID: t.id, service: "s", incidentJSON: json, actor: "a", queueing: JobRequest(kind: "analyze") { _ in [] })
             let secondJob = try #require(try await h.store.claimJob(workerID: "w"))
             _ = try await h.store.transitionIncident(tenantID: t.id, id: second.id, to: .mitigated, actor: "a")
-            #expect(try await h.store.beginAnalysis(tenantID: t.id, incidentID: second.id, actor: "system").status == .mitigated)
+            let leftAlone = try await h.store.beginAnalysis(tenantID: t.id, incidentID: second.id, actor: "system")
+            #expect(leftAlone.incident.status == .mitigated && !leftAlone.moved)
             let kept = try await h.store.finishAnalysis(
                 tenantID: t.id, incidentID: second.id, jobID: secondJob.id, reportJSON: [], message: "done", identified: true, actor: "system")
             #expect(kept.status == .mitigated)

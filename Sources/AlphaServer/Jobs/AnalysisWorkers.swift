@@ -95,11 +95,8 @@ public struct AnalysisWorkers: Service {
 
     /// Three store writes per job on SQLite (claim, begin, finish); the analysis itself runs between them.
     private func analyze(incidentID: String, tenantID: String, jobID: String) async throws {
-        guard let (before, _) = try await store.incidentSummary(tenantID: tenantID, id: incidentID) else {
-            throw StoreError.notFound(kind: "incident", id: incidentID)
-        }
-        let started = try await store.beginAnalysis(tenantID: tenantID, incidentID: incidentID, actor: "system")
-        if started.status != before.status {
+        let (started, moved) = try await store.beginAnalysis(tenantID: tenantID, incidentID: incidentID, actor: "system")
+        if moved {
             events.publish(tenantID: tenantID, name: "incident.updated", data: RecordJSON.incident(started))
         }
         events.publish(tenantID: tenantID, name: "analysis.started", data: EventJSON.incidentOnly(incidentID))
